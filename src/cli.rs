@@ -1,0 +1,379 @@
+//! The command line of the contract: `qadam assess`, `qadam check`, `qadam export` (native only).
+
+use crate::law::{
+    assess::{assess, Assessment},
+    bundled, check,
+    date::Date,
+    explain,
+    facts::{FactError, Facts},
+    i18n::{citation, cite, copy, Lang},
+    load,
+    model::*,
+};
+use serde_json::{json, Value};
+use std::io::Read;
+
+pub const USAGE: &str = "\
+qadam — a migrant's legal status in Kazakhstan (Law No. 477-IV), from a bundled, dated rule set
+
+Usage:
+  qadam assess [--on YYYY-MM-DD] [--lang kk|ru|en] FILE   assess the facts in FILE (JSON; - for stdin)
+  qadam check [RULES_DIR]                                 validate a rule set (the bundled one by default)
+  qadam export --lang kk|ru|en                            the whole rule set as a review document (Markdown)
+  qadam texts --lang kk|ru|en                             every text of the rule set, one per line (for spelling)
+  qadam --help | --version
+
+Exit codes: 0 ok; 1 check found problems; 2 bad input (one line on stderr names the key).
+";
+
+/// Reads the facts of the contract from a JSON object: each value must have the contract's JSON type.
+pub fn facts_from_json(rules: &RuleSet, text: &str) -> Result<Facts, FactError> {
+    let bad = |key: &str, problem: String| FactError { key: key.into(), problem };
+    let v: Value = serde_json::from_str(text).map_err(|e| bad("(input)", format!("not valid JSON: {e}")))?;
+    let obj = v.as_object().ok_or_else(|| bad("(input)", "expected a JSON object of facts".into()))?;
+    let mut facts = Facts::new();
+    for (k, v) in obj {
+        let kind = crate::law::facts::fact_kind(k);
+        let raw = match (kind, v) {
+            (Some(QuestionKind::YesNo), Value::Bool(b)) => b.to_string(),
+            (Some(QuestionKind::YesNo), _) => return Err(bad(k, "expected true or false".into())),
+            (Some(QuestionKind::Stays), Value::Array(items)) => {
+                let mut parts = Vec::new();
+                for it in items {
+                    let (Some(e), Some(x)) = (it.get("entry").and_then(Value::as_str), it.get("exit").and_then(Value::as_str)) else {
+                        return Err(bad(k, "expected an array of {\"entry\": date, \"exit\": date}".into()));
+                    };
+                    if it.as_object().map_or(0, |o| o.len()) != 2 {
+                        return Err(bad(k, "each stay has exactly the keys entry and exit".into()));
+                    }
+                    parts.push(format!("{e}..{x}"));
+                }
+                parts.join(",")
+            }
+            (Some(QuestionKind::Stays), _) => return Err(bad(k, "expected an array of {\"entry\": date, \"exit\": date}".into())),
+            (Some(_), Value::String(s)) => s.clone(),
+            (Some(_), _) => return Err(bad(k, "expected a string".into())),
+            (None, _) => String::new(),
+        };
+        facts.set(rules, k, &raw)?;
+    }
+    facts.check_consistency()?;
+    Ok(facts)
+}
+
+/// The assessment as the contract's JSON.
+pub fn assessment_json(rules: &RuleSet, a: &Assessment, lang: Lang) -> Value {
+    let s = explain::sentences(rules, lang, a);
+    let deadlines: Vec<Value> = a
+        .deadlines
+        .iter()
+        .map(|d| {
+            json!({
+                "id": d.rule.id,
+                "due": d.due.to_string(),
+                "citation": citation(rules, &d.rule.source),
+                "days_left": d.days_left,
+                "overdue": d.overdue(),
+                "confidence": d.rule.source.confidence,
+                "verified_on": d.rule.source.verified_on.to_string(),
+            })
+        })
+        .collect();
+    let penalties: Vec<Value> = a
+        .penalties
+        .iter()
+        .map(|p| {
+            json!({
+                "id": p.penalty.id,
+                "mrp": p.penalty.mrp,
+                "tenge": p.tenge,
+                "citation": citation(rules, &p.penalty.source),
+            })
+        })
+        .collect();
+    json!({
+        "as_of": a.as_of.to_string(),
+        "rule_set": { "version": rules.version, "verified_on": rules.verified_on.to_string() },
+        "complete": a.complete,
+        "next_question": a.next_question,
+        "immigration_type": a.immigration_type.map(|t| t.id.as_str()),
+        "deadlines": deadlines,
+        "rights": a.rights.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        "obligations": a.obligations.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        "penalties": penalties,
+        "text": {
+            "lang": lang.code(),
+            "immigration_type": s.immigration_type,
+            "deadlines": s.deadlines,
+            "rights": s.rights,
+            "obligations": s.obligations,
+            "penalties": s.penalties,
+            "cautions": s.cautions,
+        }
+    })
+}
+
+fn flag_value<'a>(args: &'a [String], i: &mut usize, name: &str) -> Result<&'a str, String> {
+    *i += 1;
+    args.get(*i).map(String::as_str).ok_or_else(|| format!("{name}: expected a value"))
+}
+
+/// Today's date from the system clock (UTC), for `--on` left out.
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_ymd(1970, 1, 1).unwrap().add_days((secs / 86_400) as i32)
+}
+
+/// Runs the command line; returns the exit code.
+pub fn run(args: &[String]) -> i32 {
+    match args.first().map(String::as_str) {
+        None | Some("--help") | Some("-h") | Some("help") => {
+            print!("{USAGE}");
+            0
+        }
+        Some("--version") | Some("-V") => {
+            let r = bundled();
+            println!("qadam {} (rules {}, verified {})", env!("CARGO_PKG_VERSION"), r.version, r.verified_on);
+            0
+        }
+        Some("assess") => cmd_assess(&args[1..]),
+        Some("check") => cmd_check(&args[1..]),
+        Some("export") => match parse_lang_only(&args[1..]) {
+            Ok(l) => {
+                print!("{}", export(bundled(), l));
+                0
+            }
+            Err(e) => usage_error(&e),
+        },
+        Some("texts") => match parse_lang_only(&args[1..]) {
+            Ok(l) => {
+                for (_, t) in check::texts(bundled()) {
+                    println!("{}", t.get(l));
+                }
+                0
+            }
+            Err(e) => usage_error(&e),
+        },
+        Some(other) => usage_error(&format!("unknown command `{other}`")),
+    }
+}
+
+fn usage_error(msg: &str) -> i32 {
+    eprintln!("qadam: {msg} (see qadam --help)");
+    2
+}
+
+fn parse_lang_only(args: &[String]) -> Result<Lang, String> {
+    let mut lang = None;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--lang" => lang = Some(Lang::parse(flag_value(args, &mut i, "--lang")?).ok_or("--lang: expected kk, ru or en")?),
+            other => return Err(format!("unexpected argument `{other}`")),
+        }
+        i += 1;
+    }
+    lang.ok_or_else(|| "--lang: required".into())
+}
+
+fn cmd_assess(args: &[String]) -> i32 {
+    let rules = bundled();
+    let (mut on, mut lang, mut file) = (None, Lang::En, None);
+    let mut i = 0;
+    while i < args.len() {
+        let r: Result<(), String> = (|| {
+            match args[i].as_str() {
+                "--on" => on = Some(Date::parse(flag_value(args, &mut i, "--on")?).ok_or("--on: expected a real date YYYY-MM-DD")?),
+                "--lang" => lang = Lang::parse(flag_value(args, &mut i, "--lang")?).ok_or("--lang: expected kk, ru or en")?,
+                f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
+                other => return Err(format!("unexpected argument `{other}`")),
+            }
+            Ok(())
+        })();
+        if let Err(e) = r {
+            return usage_error(&e);
+        }
+        i += 1;
+    }
+    let Some(file) = file else { return usage_error("assess: FILE is required (- for standard input)") };
+    let mut text = String::new();
+    let read = if file == "-" { std::io::stdin().read_to_string(&mut text).map(|_| ()) } else { std::fs::read_to_string(&file).map(|t| text = t) };
+    if let Err(e) = read {
+        return usage_error(&format!("{file}: {e}"));
+    }
+    let facts = match facts_from_json(rules, &text) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("qadam: {e}");
+            return 2;
+        }
+    };
+    let a = assess(rules, &facts, on.unwrap_or_else(today));
+    println!("{}", serde_json::to_string_pretty(&assessment_json(rules, &a, lang)).unwrap());
+    0
+}
+
+fn cmd_check(args: &[String]) -> i32 {
+    let owned;
+    let (rules, origin) = match args {
+        [] => (bundled(), "the bundled rule set".to_string()),
+        [dir] => {
+            let base = std::path::Path::new(dir);
+            match load::load(|name| std::fs::read_to_string(base.join(name)).map_err(|e| e.to_string())) {
+                Ok(r) => {
+                    owned = r;
+                    (&owned, dir.clone())
+                }
+                Err(errors) => {
+                    for e in &errors {
+                        println!("{}", e.replacen("rules/", &format!("{}/", dir.trim_end_matches('/')), 1));
+                    }
+                    println!("check: {} problems in {dir}", errors.len());
+                    return 1;
+                }
+            }
+        }
+        _ => return usage_error("check takes at most one RULES directory"),
+    };
+    let problems = check::check(rules);
+    for p in &problems {
+        println!("{p}");
+    }
+    let cov = check::walk(rules, rules.verified_on);
+    println!(
+        "check: {} — {} questions, {} outcomes reached by {} interview paths, {} texts × 3 languages, {} problems",
+        origin,
+        cov.questions.len(),
+        cov.outcomes.len(),
+        cov.paths,
+        check::texts(rules).len(),
+        problems.len()
+    );
+    i32::from(!problems.is_empty())
+}
+
+fn cond_words(c: &Cond) -> String {
+    match c {
+        Cond::Always => "always".into(),
+        Cond::All(v) => format!("({})", v.iter().map(cond_words).collect::<Vec<_>>().join(" AND ")),
+        Cond::Any(v) => format!("({})", v.iter().map(cond_words).collect::<Vec<_>>().join(" OR ")),
+        Cond::Not(c) => format!("NOT {}", cond_words(c)),
+        Cond::FactIn(f) => format!("{} is {}", f.fact, f.values.join(" or ")),
+        Cond::Known(k) => format!("{k} is known"),
+        Cond::RegimeIn(v) => format!("entry regime is {}", v.join(" or ")),
+        Cond::MayStayOver(d) => format!("may stay over {d} days"),
+        Cond::StaysAtLeastMonths(m) => format!("stays at least {m} month(s)"),
+    }
+}
+
+fn validity_words(v: &Validity) -> String {
+    match (v.valid_from, v.valid_to) {
+        (None, None) => "always".into(),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(t)) => format!("until {t}"),
+        (Some(f), Some(t)) => format!("{f} – {t}"),
+    }
+}
+
+fn source_line(rules: &RuleSet, s: &Source, lang: Lang) -> String {
+    let url = crate::law::i18n::act_url(rules, s, lang);
+    let mut line = format!("{} — {} {}, {:?}", cite(rules, s, lang), copy(rules, "verified_on", lang), s.verified_on, s.confidence);
+    if !url.is_empty() {
+        line.push_str(&format!(" — <{url}>"));
+    }
+    if let Some(n) = &s.note {
+        line.push_str(&format!(" — {}", n.get(lang)));
+    }
+    line
+}
+
+/// The whole rule set as a Markdown document for legal review.
+pub fn export(rules: &RuleSet, lang: Lang) -> String {
+    let l = lang;
+    let mut o = String::new();
+    let src = |s: &Source| source_line(rules, s, l);
+    o += &format!("# Qadam rule set {} — {} {}\n\n", rules.version, copy(rules, "verified_on", l), rules.verified_on);
+    o += "## Acts\n\n";
+    for a in &rules.acts {
+        o += &format!("- **{}** {} <{}>\n", a.short.get(l), a.title.get(l), a.url.get(l));
+    }
+    o += "\n## Questions (in interview order)\n\n";
+    for q in &rules.questions {
+        o += &format!("### `{}` — {}\n\n{}\n\n- asked when: {}\n- required: {}; \"I don't know\" offered: {}\n", q.fact, q.title.get(l), q.hint.get(l), cond_words(&q.when), q.required, q.may_not_know);
+        if let Some(f) = &q.unknown_fallback {
+            o += &format!("- if unknown: {}\n", f.get(l));
+        }
+        for opt in &q.options {
+            o += &format!("- `{}`: **{}** — {}\n", opt.value, opt.label.get(l), opt.hint.get(l));
+        }
+        o += "\n";
+    }
+    o += "## Types of immigration (Art. 3)\n\n";
+    for t in &rules.immigration_types {
+        o += &format!("### `{}` — {}\n\n- purposes: {}\n- qualifies when: {}\n- who: {}\n- document: {}\n- term: {}\n- body: {}\n", t.id, t.name.get(l), t.purposes.join(", "), cond_words(&t.when), t.who.get(l), t.document.get(l), t.term.get(l), t.body.get(l));
+        for s in &t.sources {
+            o += &format!("- source: {}\n", src(s));
+        }
+        for k in &t.kinds {
+            o += &format!("- **{}** (when {}): {}; {}; {} — {}\n", k.name.get(l), cond_words(&k.when), k.document.get(l), k.term.get(l), k.body.get(l), src(&k.source));
+        }
+        o += "\n";
+    }
+    o += "## Deadlines\n\n";
+    for d in &rules.deadlines {
+        o += &format!("### `{}` ({})\n\n- {}\n- counting: {:?} — {}\n- applies when: {}\n- source: {}\n", d.id, validity_words(&d.validity), d.action.get(l), d.count, d.counting.get(l), cond_words(&d.when), src(&d.source));
+        if let Some(c) = &d.caution {
+            o += &format!("- caution: {}\n", c.get(l));
+        }
+        if !d.penalties.is_empty() {
+            o += &format!("- penalties: {}\n", d.penalties.join(", "));
+        }
+        o += "\n";
+    }
+    o += "## Rights\n\n";
+    for r in &rules.rights {
+        o += &format!("- `{}` ({}; when {}): {} — {}\n", r.id, validity_words(&r.validity), cond_words(&r.when), r.text.get(l), src(&r.source));
+    }
+    o += "\n## Obligations\n\n";
+    for r in &rules.obligations {
+        o += &format!("- `{}` ({}; when {}): {} — {}\n", r.id, validity_words(&r.validity), cond_words(&r.when), r.text.get(l), src(&r.source));
+    }
+    o += "\n## Penalties\n\n";
+    for p in &rules.penalties {
+        o += &format!("- `{}` ({}): {} MRP — {} — {}\n", p.id, validity_words(&p.validity), p.mrp, p.text.get(l), src(&p.source));
+    }
+    o += "\n## MRP\n\n";
+    for m in &rules.mrp {
+        o += &format!("- {}: {} ₸ — {}\n", m.year, m.tenge, src(&m.source));
+    }
+    o += "\n## Entry regimes\n\n";
+    for r in &rules.entry_regimes {
+        o += &format!("- `{}` ({}): {} — visa-free {}, {} days per entry, {} in {} days, EAEU {} — {}\n", r.id, validity_words(&r.validity), r.name.get(l), r.visa_free, r.days_per_entry, r.days_in_window, r.window_days, r.eaeu, src(&r.source));
+    }
+    o += "\n## Countries\n\n| code | name | regime |\n|---|---|---|\n";
+    for c in &rules.countries {
+        o += &format!("| {} | {} | {}{} |\n", c.code, c.name.get(l), c.regime, if c.uncertain { " (uncertain)" } else { "" });
+    }
+    o += "\n## Calendar\n\n";
+    for h in &rules.calendar.holidays {
+        o += &format!("- {:02}-{:02} {} ({}; moves off a weekend: {}) — {}\n", h.day, h.month, h.name.get(l), validity_words(&h.validity), h.transferable, src(&h.source));
+    }
+    for y in &rules.calendar.years {
+        o += &format!("- **{}** ({}) — {}\n", y.year, if y.published { "published transfers" } else { "generated from the rules" }, src(&y.source));
+        for d in std::iter::once(&y.kurban_ait).chain(&y.extra_days_off) {
+            o += &format!("  - day off {}: {} — {}\n", d.date, d.name.get(l), src(&d.source));
+        }
+        for d in &y.working_weekend_days {
+            o += &format!("  - working day {}: {} — {}\n", d.date, d.name.get(l), src(&d.source));
+        }
+    }
+    o += "\n## Services and help\n\n";
+    for s in &rules.services {
+        o += &format!("- **{}** {} — {} — {}\n", s.name.get(l), s.address, s.what_for.get(l), src(&s.source));
+    }
+    o += "\n## Glossary\n\n";
+    for g in &rules.glossary {
+        o += &format!("- **{}** — {} — {}\n", g.term.get(l), g.explanation.get(l), src(&g.source));
+    }
+    o
+}

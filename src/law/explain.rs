@@ -1,0 +1,102 @@
+//! The assessment as sentences for people, in one language. Shared by the wizard's result screen and
+//! the `text` part of `qadam assess`. Copy templates live in `rules/copy.toml` with `{name}` slots.
+
+use super::assess::{Assessment, Caution, Deadline, PenaltyDue};
+use super::i18n::{cite, copy, format_date, format_tenge, plural_form, weekday_name, Lang};
+use super::model::RuleSet;
+use alloc::{format, string::String, vec::Vec};
+
+/// Fills `{name}` slots of a template.
+pub fn fill(template: &str, slots: &[(&str, &str)]) -> String {
+    let mut out = String::from(template);
+    for (k, v) in slots {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
+
+/// "in 3 days", "today", "5 days ago" — how far the due date is from the assessment day.
+pub fn days_left(rules: &RuleSet, lang: Lang, days: i32) -> String {
+    let n = days.unsigned_abs().to_string();
+    let forms = rules.locale.day_forms.get(lang);
+    let unit = plural_form(forms, lang, days.abs() as i64);
+    match days {
+        0 => copy(rules, "due_today", lang).into(),
+        d if d > 0 => fill(copy(rules, "days_left", lang), &[("n", &n), ("days", unit)]),
+        _ => fill(copy(rules, "days_overdue", lang), &[("n", &n), ("days", unit)]),
+    }
+}
+
+/// "25 November 2026 (Wednesday)".
+pub fn due_date(rules: &RuleSet, lang: Lang, d: &Deadline) -> String {
+    format!("{} ({})", format_date(&rules.locale, lang, d.due), weekday_name(&rules.locale, lang, d.due))
+}
+
+pub fn deadline_sentence(rules: &RuleSet, lang: Lang, d: &Deadline) -> String {
+    format!(
+        "{}: {} — {}. {} [{}]",
+        d.rule.action.get(lang),
+        due_date(rules, lang, d),
+        days_left(rules, lang, d.days_left),
+        d.rule.counting.get(lang),
+        cite(rules, &d.rule.source, lang)
+    )
+}
+
+pub fn penalty_sentence(rules: &RuleSet, lang: Lang, p: &PenaltyDue) -> String {
+    let amount = if p.penalty.mrp == 0 {
+        String::new()
+    } else {
+        fill(
+            copy(rules, "fine_amount", lang),
+            &[("mrp", &p.penalty.mrp.to_string()), ("tenge", &format_tenge(lang, p.tenge)), ("year", &p.mrp_year.to_string())],
+        )
+    };
+    format!("{} {} [{}]", p.penalty.text.get(lang), amount, cite(rules, &p.penalty.source, lang))
+        .replace("  ", " ")
+}
+
+pub fn caution_sentence(rules: &RuleSet, lang: Lang, c: &Caution) -> String {
+    match c {
+        Caution::Uncertain(s) => fill(
+            copy(rules, "caution_uncertain", lang),
+            &[("cite", &cite(rules, s, lang)), ("note", s.note.as_ref().map_or("", |n| n.get(lang)))],
+        ),
+        Caution::CalendarNotPublished(y) => fill(copy(rules, "caution_calendar", lang), &[("year", &y.to_string())]),
+        Caution::UncertainDayOff(d) => fill(copy(rules, "caution_day_off", lang), &[("date", &format_date(&rules.locale, lang, *d))]),
+        Caution::Ineligible(t) => t.ineligible.as_ref().map_or_else(String::new, |x| x.get(lang).into()),
+        Caution::VisaRequired(c) => fill(copy(rules, "caution_visa_required", lang), &[("country", c.name.get(lang))]),
+        Caution::MrpYearMissing(y) => fill(copy(rules, "caution_mrp_year", lang), &[("year", &y.to_string())]),
+    }
+}
+
+/// The immigration type in plain words, or what the person is when it is none.
+pub fn type_sentence(rules: &RuleSet, lang: Lang, a: &Assessment) -> String {
+    match (a.immigration_type, a.immigration_kind) {
+        (Some(t), Some(k)) => format!("{} — {}", t.name.get(lang), k.name.get(lang)),
+        (Some(t), None) => t.name.get(lang).into(),
+        (None, _) if a.country.map_or(false, |c| c.code == "KZ") => copy(rules, "type_citizen", lang).into(),
+        (None, _) => copy(rules, "type_none", lang).into(),
+    }
+}
+
+/// Every sentence of the assessment, grouped as the contract's `text` object.
+pub struct Sentences {
+    pub immigration_type: String,
+    pub deadlines: Vec<String>,
+    pub rights: Vec<String>,
+    pub obligations: Vec<String>,
+    pub penalties: Vec<String>,
+    pub cautions: Vec<String>,
+}
+
+pub fn sentences(rules: &RuleSet, lang: Lang, a: &Assessment) -> Sentences {
+    Sentences {
+        immigration_type: type_sentence(rules, lang, a),
+        deadlines: a.deadlines.iter().map(|d| deadline_sentence(rules, lang, d)).collect(),
+        rights: a.rights.iter().map(|r| format!("{} [{}]", r.text.get(lang), cite(rules, &r.source, lang))).collect(),
+        obligations: a.obligations.iter().map(|r| format!("{} [{}]", r.text.get(lang), cite(rules, &r.source, lang))).collect(),
+        penalties: a.penalties.iter().map(|p| penalty_sentence(rules, lang, p)).collect(),
+        cautions: a.cautions.iter().map(|c| caution_sentence(rules, lang, c)).filter(|s| !s.is_empty()).collect(),
+    }
+}

@@ -1,0 +1,233 @@
+//! A person's facts: the contract's input (`../shared/spec/assess.md`, "Facts").
+//!
+//! One parser serves the wizard, the URL and `qadam assess`: every value arrives in its URL form
+//! (`true`, `2026-11-20`, `2026-06-01..2026-06-30,…`) and is checked against the contract's type and,
+//! for choices, against the rule set's answer options. A bad value is an error naming its key.
+
+use super::date::Date;
+use super::model::{QuestionKind, RuleSet};
+use alloc::{
+    collections::BTreeMap,
+    format,
+    string::{String, ToString},
+    vec::Vec,
+};
+
+/// The fact keys of the contract, with the kind of answer each takes.
+pub const FACT_KEYS: [(&str, QuestionKind); 11] = [
+    ("citizenship", QuestionKind::Country),
+    ("ethnic_kazakh", QuestionKind::YesNo),
+    ("purpose", QuestionKind::Choice),
+    ("entry_date", QuestionKind::Date),
+    ("planned_exit", QuestionKind::Date),
+    ("document", QuestionKind::Choice),
+    ("document_valid_until", QuestionKind::Date),
+    ("kandas_status_granted", QuestionKind::Date),
+    ("address_changed", QuestionKind::Date),
+    ("previous_stays", QuestionKind::Stays),
+    ("works_for", QuestionKind::Choice),
+];
+
+pub fn fact_kind(key: &str) -> Option<QuestionKind> {
+    FACT_KEYS.iter().find(|(k, _)| *k == key).map(|(_, kind)| *kind)
+}
+
+/// An earlier stay in Kazakhstan; both days count as days of stay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stay {
+    pub entry: Date,
+    pub exit: Date,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Code(String),
+    Bool(bool),
+    Date(Date),
+    Stays(Vec<Stay>),
+}
+
+impl Value {
+    /// The URL form of the value, which conditions in the rule files compare against.
+    pub fn to_query(&self) -> String {
+        match self {
+            Value::Code(s) => s.clone(),
+            Value::Bool(b) => b.to_string(),
+            Value::Date(d) => d.to_string(),
+            Value::Stays(v) => v.iter().map(|s| format!("{}..{}", s.entry, s.exit)).collect::<Vec<_>>().join(","),
+        }
+    }
+}
+
+/// A bad fact: which key, and what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FactError {
+    pub key: String,
+    pub problem: String,
+}
+
+impl core::fmt::Display for FactError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}: {}", self.key, self.problem)
+    }
+}
+
+fn err(key: &str, problem: impl Into<String>) -> FactError {
+    FactError { key: key.into(), problem: problem.into() }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    values: BTreeMap<String, Value>,
+}
+
+/// The longest list of earlier stays accepted: more than a URL can sensibly carry.
+pub const MAX_STAYS: usize = 50;
+
+impl Facts {
+    pub fn new() -> Facts {
+        Facts::default()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.values.get(key)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.values.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    pub fn code(&self, key: &str) -> Option<&str> {
+        match self.values.get(key) {
+            Some(Value::Code(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn flag(&self, key: &str) -> Option<bool> {
+        match self.values.get(key) {
+            Some(Value::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn date(&self, key: &str) -> Option<Date> {
+        match self.values.get(key) {
+            Some(Value::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
+
+    pub fn stays(&self) -> &[Stay] {
+        match self.values.get("previous_stays") {
+            Some(Value::Stays(v)) => v,
+            _ => &[],
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        self.values.remove(key)
+    }
+
+    /// A citizen of Kazakhstan (`KZ`); unknown citizenship is not a citizen (the safer reading for deadlines).
+    pub fn is_citizen(&self) -> bool {
+        self.code("citizenship") == Some("KZ")
+    }
+
+    /// Sets a fact from its URL form, checking it against the contract and the rule set.
+    pub fn set(&mut self, rules: &RuleSet, key: &str, raw: &str) -> Result<(), FactError> {
+        let value = parse_value(rules, key, raw)?;
+        self.values.insert(key.to_string(), value);
+        Ok(())
+    }
+
+    /// Checks what no single value shows: dates that contradict each other.
+    pub fn check_consistency(&self) -> Result<(), FactError> {
+        let entry = self.date("entry_date");
+        if let (Some(e), Some(x)) = (entry, self.date("planned_exit")) {
+            if x < e {
+                return Err(err("planned_exit", format!("{x} is before entry_date {e}")));
+            }
+        }
+        let mut stays: Vec<Stay> = self.stays().to_vec();
+        stays.sort_by_key(|s| s.entry);
+        for w in stays.windows(2) {
+            if w[1].entry <= w[0].exit {
+                return Err(err(
+                    "previous_stays",
+                    format!("the stays {}..{} and {}..{} overlap", w[0].entry, w[0].exit, w[1].entry, w[1].exit),
+                ));
+            }
+        }
+        if let (Some(e), Some(last)) = (entry, stays.last()) {
+            if last.exit >= e {
+                return Err(err("previous_stays", format!("the stay {}..{} does not end before entry_date {e}", last.entry, last.exit)));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parse_value(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, FactError> {
+    let kind = fact_kind(key).ok_or_else(|| {
+        let known: Vec<&str> = FACT_KEYS.iter().map(|(k, _)| *k).collect();
+        err(key, format!("unknown fact; expected one of {}", known.join(", ")))
+    })?;
+    match kind {
+        QuestionKind::Country => {
+            if raw == "stateless" || rules.countries.iter().any(|c| c.code == raw) {
+                Ok(Value::Code(raw.to_string()))
+            } else {
+                Err(err(key, format!("`{}` is not an ISO 3166-1 alpha-2 code in upper case (UZ, RU, CN, DE) or `stateless`", clip(raw))))
+            }
+        }
+        QuestionKind::YesNo => match raw {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err(err(key, format!("`{}` is not true or false", clip(raw)))),
+        },
+        QuestionKind::Choice => {
+            let q = rules.questions.iter().find(|q| q.fact == key);
+            let options: Vec<&str> = q.map(|q| q.options.iter().map(|o| o.value.as_str()).collect()).unwrap_or_default();
+            if options.contains(&raw) {
+                Ok(Value::Code(raw.to_string()))
+            } else {
+                Err(err(key, format!("`{}` is not one of {}", clip(raw), options.join(", "))))
+            }
+        }
+        QuestionKind::Date => Date::parse(raw)
+            .map(Value::Date)
+            .ok_or_else(|| err(key, format!("`{}` is not a real date YYYY-MM-DD", clip(raw)))),
+        QuestionKind::Stays => {
+            let mut stays = Vec::new();
+            for part in raw.split(',').filter(|p| !p.is_empty()) {
+                let (a, b) = part
+                    .split_once("..")
+                    .ok_or_else(|| err(key, format!("`{}` is not a stay ENTRY..EXIT", clip(part))))?;
+                let entry = Date::parse(a).ok_or_else(|| err(key, format!("`{}` is not a real date YYYY-MM-DD", clip(a))))?;
+                let exit = Date::parse(b).ok_or_else(|| err(key, format!("`{}` is not a real date YYYY-MM-DD", clip(b))))?;
+                if exit < entry {
+                    return Err(err(key, format!("the stay {entry}..{exit} ends before it begins")));
+                }
+                stays.push(Stay { entry, exit });
+                if stays.len() > MAX_STAYS {
+                    return Err(err(key, format!("more than {MAX_STAYS} stays")));
+                }
+            }
+            Ok(Value::Stays(stays))
+        }
+    }
+}
+
+/// Keeps an echoed bad value short: a hostile URL must not flood the page.
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,450 @@
+//! The rule set's shape: law as dated data.
+//!
+//! Every value a person sees carries its legal [`Source`] (act, article, last verification, confidence)
+//! and, where the law changed, the dates it was in force. The TOML files under `rules/` are read into
+//! these types by `build.rs` (and by `qadam check RULES`); the bundle in the binary is the same data in
+//! postcard form, so the browser needs no TOML parser.
+//!
+//! This file is compiled twice: into the library and into `build.rs` (through `#[path]`), so it may
+//! use only `serde` and the sibling `date` module.
+
+use super::date::Date;
+use alloc::{boxed::Box, string::String, vec::Vec};
+use serde::{Deserialize, Serialize};
+
+/// One text in the three languages of Kazakhstan's users.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub kk: String,
+    pub ru: String,
+    pub en: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Read in the consolidated legal act or on an official government portal.
+    Confirmed,
+    /// From news, law firms or NGOs; not checked against the act.
+    Secondary,
+    /// Sources conflict, the date is inferred, or only a fragment was seen: the wizard shows a caution.
+    Uncertain,
+}
+
+/// A legal act that rules cite, e.g. Law No. 477-IV "On Population Migration".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Act {
+    pub id: String,
+    /// Short name used in citations ("Law 477-IV", "CAO").
+    pub short: Text,
+    pub title: Text,
+    /// Official text on adilet.zan.kz, one address per language.
+    pub url: Text,
+}
+
+/// Where a rule comes from and how sure we are of it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Id of an [`Act`].
+    pub act: String,
+    /// Article, e.g. "6" or "43-2"; empty when the source is not an article (a portal page, an order).
+    #[serde(default)]
+    pub article: String,
+    /// Paragraph (пункт / тармақ), e.g. "4".
+    #[serde(default)]
+    pub paragraph: String,
+    /// Sub-paragraph (подпункт / тармақша), e.g. "1".
+    #[serde(default)]
+    pub subparagraph: String,
+    pub verified_on: Date,
+    pub confidence: Confidence,
+    /// Why the confidence is not "confirmed", or how the rule was read; shown beside the rule.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+/// A condition on the facts, written in the rule files (e.g. `{ fact_in = { fact = "purpose", values = ["visit"] } }`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Cond {
+    #[default]
+    Always,
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+    /// The fact is known and its value (as written in a URL: `true`, `labour`, `UZ`) is one of `values`.
+    FactIn(FactIn),
+    /// The fact is known (answered with a value, not "I don't know").
+    Known(String),
+    /// The citizenship's entry regime is one of these regime ids.
+    RegimeIn(Vec<String>),
+    /// The person may stay more than this many days from entry on this trip: planned exit is unknown or later,
+    /// and the stay document or entry regime allows it.
+    MayStayOver(u32),
+    /// The planned stay is at least this many months (planned exit unknown counts as yes: the safer reading).
+    StaysAtLeastMonths(u32),
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FactIn {
+    pub fact: String,
+    pub values: Vec<String>,
+}
+
+/// How a question is answered.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    Country,
+    YesNo,
+    Choice,
+    Date,
+    Stays,
+}
+
+/// One question of the interview; its id is the fact key of the contract it fills.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub fact: String,
+    pub kind: QuestionKind,
+    /// Asked only when this holds; otherwise the fact is irrelevant and any answer to it is dropped.
+    pub when: Cond,
+    /// The assessment is incomplete without it; optional facts have a safe default when unknown.
+    pub required: bool,
+    /// Offer "I don't know"; the result then uses the safe fallback described in `unknown_fallback`.
+    pub may_not_know: bool,
+    pub title: Text,
+    pub hint: Text,
+    #[serde(default)]
+    pub unknown_fallback: Option<Text>,
+    /// The label of the "I don't know" answer where another fits better ("I have not moved").
+    #[serde(default)]
+    pub skip_label: Option<Text>,
+    #[serde(default)]
+    pub options: Vec<AnswerOption>,
+    /// Glossary term ids explained beside the question.
+    #[serde(default)]
+    pub glossary: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    pub value: String,
+    /// Offered only when this holds (an EAEU contract only to EAEU citizens).
+    #[serde(default)]
+    pub when: Cond,
+    pub label: Text,
+    pub hint: Text,
+}
+
+/// A version of a rule in force from `valid_from` to `valid_to` (both inclusive; open when absent).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Validity {
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_to: Option<Date>,
+}
+
+impl Validity {
+    pub fn contains(&self, d: Date) -> bool {
+        self.valid_from.map_or(true, |f| f <= d) && self.valid_to.map_or(true, |t| d <= t)
+    }
+}
+
+/// One of the five types of immigration of Art. 3, with what a person of that type needs.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ImmigrationType {
+    /// Contract id: return_homeland, family_reunification, education, labour, humanitarian_political.
+    pub id: String,
+    /// Values of the `purpose` fact that fall under this type.
+    pub purposes: Vec<String>,
+    pub name: Text,
+    pub who: Text,
+    pub document: Text,
+    pub term: Text,
+    pub body: Text,
+    pub sources: Vec<Source>,
+    /// Who qualifies; a person whose purpose maps here but who does not qualify gets `ineligible`.
+    pub when: Cond,
+    #[serde(default)]
+    pub ineligible: Option<Text>,
+    /// Kinds within the type (labour: works_for), each with its own document and term.
+    #[serde(default)]
+    pub kinds: Vec<ImmigrationKind>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ImmigrationKind {
+    pub when: Cond,
+    pub name: Text,
+    pub document: Text,
+    pub term: Text,
+    pub body: Text,
+    pub source: Source,
+}
+
+/// How a deadline's last day is counted (the counting conventions of the contract).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Count {
+    /// The N-th working day after the event; the event's day is not counted (Civil Code Art. 173).
+    WorkingDaysAfter { from: String, days: u32 },
+    /// The event's day plus N calendar days; not moved off weekends or holidays.
+    CalendarDaysAfter { from: String, days: u32 },
+    /// The last lawful day of a visa-free stay under the citizenship's entry regime.
+    VisaFreeStay,
+    /// The same date N months later, clipped to the month's last day (Civil Code Arts 173–174).
+    MonthsAfter { from: String, months: u32 },
+    /// The day before the same date N years later (the last day a status is held).
+    YearsAfterLastDay { from: String, years: u32 },
+    /// The date given in a fact (a document's last day of validity).
+    OnFact { fact: String },
+}
+
+impl Count {
+    /// The fact whose date decides which version of a dated rule applies.
+    pub fn event_fact(&self) -> Option<&str> {
+        match self {
+            Count::WorkingDaysAfter { from, .. }
+            | Count::CalendarDaysAfter { from, .. }
+            | Count::MonthsAfter { from, .. }
+            | Count::YearsAfterLastDay { from, .. } => Some(from),
+            Count::VisaFreeStay => Some("entry_date"),
+            Count::OnFact { fact } => Some(fact),
+        }
+    }
+}
+
+/// A deadline of the contract (`id`) in one version of the law.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DeadlineRule {
+    pub id: String,
+    /// The version in force on the day of the event (see [`Count::event_fact`]).
+    pub validity: Validity,
+    pub when: Cond,
+    pub count: Count,
+    pub source: Source,
+    /// What must happen by the due date.
+    pub action: Text,
+    /// How the date was counted, in one plain sentence.
+    pub counting: Text,
+    /// Where ambiguous: which reading was taken (always the earlier date) and why.
+    #[serde(default)]
+    pub caution: Option<Text>,
+    /// Penalties for missing it.
+    #[serde(default)]
+    pub penalties: Vec<String>,
+    /// Services (ids) where the action is done.
+    #[serde(default)]
+    pub services: Vec<String>,
+}
+
+/// A right a person may claim (kandas rights of Arts 23–26, work without permit, …).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Right {
+    pub id: String,
+    pub validity: Validity,
+    pub when: Cond,
+    pub text: Text,
+    pub source: Source,
+}
+
+/// A duty a person has (repay support, medical checks, leave after studies, …).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Obligation {
+    pub id: String,
+    pub validity: Validity,
+    pub when: Cond,
+    pub text: Text,
+    pub source: Source,
+}
+
+/// An administrative sanction (Code of Administrative Offences), in MRP.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Penalty {
+    pub id: String,
+    pub validity: Validity,
+    /// Fine in MRP; 0 where the sanction is a warning only.
+    pub mrp: u32,
+    /// Who is liable, what the offence is and the sanction in words (warning, expulsion, …).
+    pub text: Text,
+    pub source: Source,
+}
+
+/// The monthly calculation index (МРП / АЕК) of a year, in tenge.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Mrp {
+    pub year: i32,
+    pub tenge: u32,
+    pub source: Source,
+}
+
+/// How citizens of a country may enter and stay, in one version of the law or treaty.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EntryRegime {
+    pub id: String,
+    pub validity: Validity,
+    pub name: Text,
+    /// Visa-free: a visa is not needed for the stay limits below.
+    pub visa_free: bool,
+    /// Most days per entry, counting the entry day (0 = no per-entry limit).
+    pub days_per_entry: u32,
+    /// Most days of stay within any `window_days` (0 = no cumulative limit).
+    pub days_in_window: u32,
+    pub window_days: u32,
+    /// Member of the Eurasian Economic Union: works on a contract without a permit.
+    pub eaeu: bool,
+    pub source: Source,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    pub name: Text,
+    /// Id of an [`EntryRegime`].
+    pub regime: String,
+    /// Rank among the most common countries of migrants to Kazakhstan (1 = first); 0 = not listed first.
+    pub common: u32,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub uncertain: bool,
+}
+
+/// A day off that is not a fixed-date holiday, or a day whose status was moved for one year.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DatedDay {
+    pub date: Date,
+    pub name: Text,
+    pub source: Source,
+}
+
+/// A fixed-date public holiday (month, day) in force for a span of years.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub month: u32,
+    pub day: u32,
+    pub validity: Validity,
+    pub name: Text,
+    /// Holidays (national and state) move to the next working day when they fall on a day off
+    /// (Law on holidays Art. 5); 7 January and Kurban Ait are days off that do not move.
+    pub transferable: bool,
+    pub source: Source,
+}
+
+/// A year's working-day calendar facts beyond the fixed rules.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarYear {
+    pub year: i32,
+    /// Whether the year's discretionary transfers were published (true) or the year is generated from the
+    /// rules alone (false: a later transfer may still change a working-day deadline).
+    pub published: bool,
+    pub source: Source,
+    /// The first day of Kurban Ait (a day off by Labour Code Art. 84 p. 5).
+    pub kurban_ait: DatedDay,
+    /// Extra days off moved by Government decree or Labour Minister's order.
+    #[serde(default)]
+    pub extra_days_off: Vec<DatedDay>,
+    /// Saturdays or Sundays made working days by the same transfers.
+    #[serde(default)]
+    pub working_weekend_days: Vec<DatedDay>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Calendar {
+    pub holidays: Vec<Holiday>,
+    pub years: Vec<CalendarYear>,
+}
+
+/// A public service or help contact.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Service {
+    pub id: String,
+    pub name: Text,
+    /// Web address or phone number as people type it (`egov.kz`, `1414`).
+    pub address: String,
+    /// `https://…` link, or empty for a phone number.
+    #[serde(default)]
+    pub url: String,
+    pub what_for: Text,
+    /// Shown among the help contacts of every result.
+    #[serde(default)]
+    pub help_contact: bool,
+    pub source: Source,
+}
+
+/// A legal term explained in plain words.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    pub id: String,
+    pub term: Text,
+    pub explanation: Text,
+    pub source: Source,
+}
+
+/// A piece of interface copy (buttons, headings, the start screen).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Copy {
+    pub id: String,
+    pub text: Text,
+}
+
+/// Kazakh date and number formats, which Chromium's ICU data lacks.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Locale {
+    /// Month names in the genitive/date form for kk, ru, en (12 each).
+    pub months: Vec<Text>,
+    pub weekdays: Vec<Text>,
+    /// Plural forms of "day": `one|few|many` in Russian, `one|other` in Kazakh and English.
+    pub day_forms: Text,
+}
+
+/// The whole bundled rule set.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    pub version: String,
+    /// The latest day any rule of the set was checked against its sources.
+    pub verified_on: Date,
+    pub acts: Vec<Act>,
+    pub questions: Vec<Question>,
+    pub immigration_types: Vec<ImmigrationType>,
+    pub deadlines: Vec<DeadlineRule>,
+    pub rights: Vec<Right>,
+    pub obligations: Vec<Obligation>,
+    pub penalties: Vec<Penalty>,
+    pub mrp: Vec<Mrp>,
+    pub entry_regimes: Vec<EntryRegime>,
+    pub countries: Vec<Country>,
+    pub calendar: Calendar,
+    pub services: Vec<Service>,
+    pub glossary: Vec<GlossaryTerm>,
+    pub copy: Vec<Copy>,
+    pub locale: Locale,
+}

@@ -1,0 +1,126 @@
+//! The URL of a wizard page: the contract's fact keys plus `lang` and `on` (`../shared/spec/assess.md`,
+//! "The URL"). A bad parameter is named and ignored; the rest of the address still works.
+//!
+//! One addition for the wizard: an optional fact answered "I don't know" is written as `KEY=unknown`,
+//! so that a shared link does not ask it again.
+
+use super::date::Date;
+use super::facts::{FactError, Facts};
+use super::i18n::Lang;
+use super::model::RuleSet;
+use alloc::{collections::BTreeSet, format, string::String, vec::Vec};
+
+pub const UNKNOWN: &str = "unknown";
+
+/// The state a URL carries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Query {
+    pub facts: Facts,
+    /// Optional facts answered "I don't know".
+    pub unknown: BTreeSet<String>,
+    pub lang: Option<Lang>,
+    pub on: Option<Date>,
+    /// Parameters that were ignored, each with what was wrong.
+    pub errors: Vec<FactError>,
+}
+
+/// The longest query read; a longer one is cut there (a hostile link must not stall a phone).
+pub const MAX_QUERY: usize = 4096;
+
+/// Reads `?a=b&c=d` (with or without the `?`).
+pub fn parse(rules: &RuleSet, query: &str) -> Query {
+    let mut q = Query::default();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let query = match query.char_indices().nth(MAX_QUERY) {
+        Some((i, _)) => &query[..i],
+        None => query,
+    };
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(k), decode(v));
+        match key.as_str() {
+            "lang" => match Lang::parse(&value) {
+                Some(l) => q.lang = Some(l),
+                None => q.errors.push(FactError { key, problem: "expected kk, ru or en".into() }),
+            },
+            "on" => match Date::parse(&value) {
+                Some(d) => q.on = Some(d),
+                None => q.errors.push(FactError { key, problem: format!("`{}` is not a real date YYYY-MM-DD", short(&value)) }),
+            },
+            _ => {
+                let optional = rules.questions.iter().any(|x| x.fact == key && x.may_not_know);
+                if value == UNKNOWN && optional {
+                    q.unknown.insert(key);
+                } else if let Err(e) = q.facts.set(rules, &key, &value) {
+                    q.errors.push(FactError { key: short(&e.key), problem: e.problem });
+                }
+            }
+        }
+    }
+    if let Err(e) = q.facts.check_consistency() {
+        q.facts.remove(&e.key);
+        q.errors.push(e);
+    }
+    q
+}
+
+/// Writes the state back as `?lang=…&on=…&fact=…` in interview order.
+pub fn write(rules: &RuleSet, facts: &Facts, unknown: &BTreeSet<String>, lang: Lang, on: Option<Date>) -> String {
+    let mut out = format!("?lang={}", lang.code());
+    if let Some(d) = on {
+        out.push_str(&format!("&on={d}"));
+    }
+    for qn in &rules.questions {
+        if let Some(v) = facts.get(&qn.fact) {
+            out.push_str(&format!("&{}={}", qn.fact, encode(&v.to_query())));
+        } else if unknown.contains(&qn.fact) {
+            out.push_str(&format!("&{}={UNKNOWN}", qn.fact));
+        }
+    }
+    out
+}
+
+fn short(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes what is not safe in a query value (our values are codes, dates and `..`/`,`).
+fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.,".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
