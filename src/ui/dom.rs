@@ -1,0 +1,162 @@
+//! The few browser calls the widget makes, in one place. Nothing here sends data anywhere.
+
+use crate::law::{date::Date, i18n::Lang};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{Element, HtmlElement};
+
+/// Where saved answers live after the person chose "remember on this device".
+const STORAGE_KEY: &str = "qadam.answers";
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+fn document() -> web_sys::Document {
+    window().document().expect("a document")
+}
+
+/// The `<main id="qadam">` the page provides, emptied of its loading text.
+pub fn root() -> Element {
+    let doc = document();
+    let root = doc.get_element_by_id("qadam").unwrap_or_else(|| {
+        let main = doc.create_element("main").expect("create main");
+        main.set_id("qadam");
+        doc.body().expect("a body").append_child(&main).expect("append main");
+        main
+    });
+    root.set_inner_html("");
+    root
+}
+
+/// Today's date on the phone's own clock and time zone.
+pub fn today() -> Date {
+    let d = js_sys::Date::new_0();
+    Date::from_ymd(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| Date::from_ymd(2026, 1, 1).expect("a date"))
+}
+
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The query to open with: the address's own, else the answers saved on this device by choice.
+pub fn initial_query() -> String {
+    let q = current_query();
+    if q.len() > 1 {
+        return q;
+    }
+    saved_answers().unwrap_or_default()
+}
+
+pub fn browser_languages() -> Vec<String> {
+    let nav = window().navigator();
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+pub fn set_document_lang(lang: Lang) {
+    if let Some(el) = document().document_element() {
+        let _ = el.set_attribute("lang", lang.code());
+    }
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+pub fn push_query(q: &str) {
+    if let Ok(h) = window().history() {
+        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(q));
+    }
+}
+
+pub fn history_back() {
+    if let Ok(h) = window().history() {
+        let _ = h.back();
+    }
+}
+
+/// Calls `f` with the new query whenever the browser goes back or forward; dropping the guard stops it.
+pub struct Listener(Closure<dyn FnMut(web_sys::Event)>);
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = window().remove_event_listener_with_callback("popstate", self.0.as_ref().unchecked_ref());
+    }
+}
+
+pub fn on_popstate(f: impl Fn(String) + 'static) -> Listener {
+    let c = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| f(current_query()));
+    let _ = window().add_event_listener_with_callback("popstate", c.as_ref().unchecked_ref());
+    Listener(c)
+}
+
+/// Moves keyboard and screen-reader focus to the element (a screen's heading).
+pub fn focus(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(el) = el.dyn_into::<HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Offers `content` as a file download, made in the page (no request leaves the phone).
+pub fn download(name: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.set_hidden(true);
+        if let Some(body) = document().body() {
+            let _ = body.append_child(&a);
+            a.click();
+            let _ = body.remove_child(&a);
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+pub fn print() {
+    let _ = window().print();
+}
+
+/// The page's full address, for "copy link".
+pub fn href() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Copies text to the clipboard; `done(true)` on success.
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let clipboard = window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn saved_answers() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten().filter(|q| q.starts_with('?'))
+}
+
+pub fn save_answers(q: &str) -> bool {
+    storage().map_or(false, |s| s.set_item(STORAGE_KEY, q).is_ok())
+}
+
+pub fn forget_answers() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}

@@ -1,0 +1,144 @@
+//! The widget: thin Yew components over the pure wizard state (`crate::wizard`) and the engine.
+//!
+//! The reducer owns the state; components only render it and send actions. The address bar mirrors the
+//! state (`?lang=…&citizenship=…&step=…`), so back and forward walk the steps and any step is a link.
+
+mod dom;
+mod screens;
+
+use crate::law::{bundled, date::Date, i18n::Lang, model::RuleSet};
+use crate::wizard::{Action, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The wizard state with what the reducer needs beside it.
+#[derive(Clone, PartialEq)]
+pub struct Model {
+    pub state: State,
+    pub today: Date,
+    /// The last change came from the address bar (back/forward): do not push it again.
+    pub from_history: bool,
+    /// How many entries this page has pushed: the page's Back link uses the browser's history while > 0.
+    pub pushed: u32,
+}
+
+pub enum Msg {
+    Do(Action),
+    /// The browser went back or forward to this query.
+    History(String),
+    Pushed,
+}
+
+impl Reducible for Model {
+    type Action = Msg;
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        let rules = bundled();
+        let mut m = (*self).clone();
+        match msg {
+            Msg::Do(a) => {
+                m.state = m.state.apply(rules, a, m.today);
+                m.from_history = false;
+            }
+            Msg::History(q) => {
+                m.state = m.state.apply(rules, Action::Navigate(q), m.today);
+                m.from_history = true;
+                m.pushed = m.pushed.saturating_sub(1);
+            }
+            Msg::Pushed => {
+                m.pushed += 1;
+                return Rc::new(m);
+            }
+        }
+        Rc::new(m)
+    }
+}
+
+pub fn rules() -> &'static RuleSet {
+    bundled()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The query the page opened with.
+    pub query: String,
+    pub default_lang: Lang,
+    pub today: Date,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let model = {
+        let (q, l, t) = (props.query.clone(), props.default_lang, props.today);
+        use_reducer(move || Model { state: State::from_query(rules(), &q, l, t), today: t, from_history: true, pushed: 0 })
+    };
+    let dispatch = {
+        let model = model.clone();
+        Callback::from(move |a: Action| model.dispatch(Msg::Do(a)))
+    };
+
+    // The address bar follows the state; a change that came from the address bar is not pushed again.
+    {
+        let query = model.state.to_query(rules());
+        let model = model.clone();
+        use_effect_with(query, move |q| {
+            dom::set_document_lang(model.state.lang);
+            if !model.from_history && dom::current_query() != *q {
+                dom::push_query(q);
+                model.dispatch(Msg::Pushed);
+            }
+        });
+    }
+    // Back and forward buttons.
+    {
+        let model = model.clone();
+        use_effect_with((), move |_| {
+            let listener = dom::on_popstate(move |q| model.dispatch(Msg::History(q)));
+            move || drop(listener)
+        });
+    }
+
+    let back = {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| {
+            if model.pushed > 0 {
+                dom::history_back();
+            } else {
+                model.dispatch(Msg::Do(Action::Back));
+            }
+        })
+    };
+
+    let s = &model.state;
+    html! {
+        <>
+            <screens::Header lang={s.lang} on_lang={dispatch.reform(Action::SetLang)} />
+            <screens::LinkErrors lang={s.lang} errors={s.link_errors.clone()} />
+            {
+                match &s.step {
+                    crate::wizard::Step::Start => html! { <screens::Start lang={s.lang} on_start={dispatch.reform(|_| Action::Begin)} /> },
+                    crate::wizard::Step::Question(f) => html! {
+                        <screens::Question
+                            key={f.clone()}
+                            fact={f.clone()}
+                            state={s.clone()}
+                            today={model.today}
+                            dispatch={dispatch.clone()}
+                            on_back={back.clone()} />
+                    },
+                    crate::wizard::Step::Answers => html! { <screens::Answers state={s.clone()} today={model.today} dispatch={dispatch.clone()} on_back={back.clone()} /> },
+                    crate::wizard::Step::Result => html! { <screens::Result state={s.clone()} today={model.today} dispatch={dispatch.clone()} /> },
+                }
+            }
+            <screens::Footer lang={s.lang} />
+        </>
+    }
+}
+
+/// Mounts the widget into `#qadam` (the page's `<main>`), replacing the loading text.
+pub fn start() {
+    let root = dom::root();
+    let today = dom::today();
+    let query = dom::initial_query();
+    let default_lang = Lang::from_preferences(dom::browser_languages().iter().map(String::as_str));
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { query, default_lang, today }).render();
+}

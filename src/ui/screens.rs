@@ -1,0 +1,671 @@
+//! The screens: start, one question, the answers, the result. Each only renders state and sends actions.
+
+use super::{dom, rules};
+use crate::ics;
+use crate::law::{
+    assess::{assess, Assessment},
+    date::Date,
+    explain,
+    facts::{FactError, Value},
+    i18n::{act_url, cite, copy, format_date, format_tenge, weekday_name, Lang},
+    model::{Confidence, Question as Q, QuestionKind, RuleSet, Source, Text},
+};
+use crate::wizard::{Action, State};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn t(id: &'static str, lang: Lang) -> &'static str {
+    copy(rules(), id, lang)
+}
+
+fn question(fact: &str) -> Option<&'static Q> {
+    rules().questions.iter().find(|q| q.fact == fact)
+}
+
+fn input_value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Frame
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+}
+
+const LANG_NAMES: [(Lang, &str); 3] = [(Lang::Kk, "Қазақша"), (Lang::Ru, "Русский"), (Lang::En, "English")];
+
+#[function_component(Header)]
+pub fn header(p: &HeaderProps) -> Html {
+    html! {
+        <header class="top">
+            <p class="brand">{ "Qadam" }<small>{ t("app_tagline", p.lang) }</small></p>
+            <nav aria-label={ t("language", p.lang) }>
+                <ul class="langs">
+                { for LANG_NAMES.iter().map(|(l, name)| {
+                    let on = p.on_lang.clone();
+                    let l = *l;
+                    html! {
+                        <li><button type="button" lang={ l.code() } aria-pressed={ (l == p.lang).to_string() }
+                            onclick={ Callback::from(move |_| on.emit(l)) }>{ *name }</button></li>
+                    }
+                }) }
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LinkErrorsProps {
+    pub lang: Lang,
+    pub errors: Vec<FactError>,
+}
+
+/// Bad link parameters: named, then ignored.
+#[function_component(LinkErrors)]
+pub fn link_errors(p: &LinkErrorsProps) -> Html {
+    if p.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="error" role="alert" id="link-errors">
+            { for p.errors.iter().map(|e| html! {
+                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", &e.problem)]) }</p>
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LangProps {
+    pub lang: Lang,
+}
+
+#[function_component(Footer)]
+pub fn footer(p: &LangProps) -> Html {
+    let r = rules();
+    html! {
+        <footer class="foot">
+            <p>{ t("privacy", p.lang) }</p>
+            <p>{ t("disclaimer", p.lang) }</p>
+            <p>{ explain::fill(t("rules_verified", p.lang), &[("date", &format_date(&r.locale, p.lang, r.verified_on)), ("version", &r.version)]) }</p>
+        </footer>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Start
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub lang: Lang,
+    pub on_start: Callback<MouseEvent>,
+}
+
+#[function_component(Start)]
+pub fn start(p: &StartProps) -> Html {
+    let l = p.lang;
+    use_effect_with(l, |l| dom::set_title(&format!("Qadam — {}", t("app_tagline", *l))));
+    html! {
+        <section aria-labelledby="start-title">
+            <h1 id="start-title" tabindex="-1">{ t("app_tagline", l) }</h1>
+            <p>{ t("start_intro", l) }</p>
+            <p>{ t("start_time", l) }</p>
+            <p class="notice">{ t("privacy", l) }</p>
+            <p class="hint">{ t("disclaimer", l) }</p>
+            <div class="actions"><button type="button" id="start" onclick={ p.on_start.clone() }>{ t("start_button", l) }</button></div>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One question
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub fact: String,
+    pub state: State,
+    pub today: Date,
+    pub dispatch: Callback<Action>,
+    pub on_back: Callback<MouseEvent>,
+}
+
+/// The current answer in its URL form, to fill the form in.
+fn current(state: &State, fact: &str) -> String {
+    state.facts.get(fact).map(Value::to_query).unwrap_or_default()
+}
+
+#[function_component(Question)]
+pub fn question_screen(p: &QuestionProps) -> Html {
+    let l = p.state.lang;
+    let q = question(&p.fact);
+    let draft = use_state(|| current(&p.state, &p.fact));
+    let search = use_state(String::new);
+    let stays = use_state(|| stay_rows(&current(&p.state, &p.fact)));
+    let bad_date = use_state(|| false);
+    {
+        let title = q.map(|q| q.title.get(l).to_string()).unwrap_or_default();
+        use_effect_with((p.fact.clone(), l), move |_| {
+            dom::set_title(&format!("{title} — Qadam"));
+            dom::focus("q-title");
+        });
+    }
+    let Some(q) = q else { return html! {} };
+    let path = p.state.path(rules(), p.today);
+    let number = path.iter().position(|f| *f == p.fact).map_or(1, |i| i + 1);
+
+    let onsubmit = {
+        let (draft, stays, dispatch, fact, bad_date) = (draft.clone(), stays.clone(), p.dispatch.clone(), p.fact.clone(), bad_date.clone());
+        let kind = q.kind;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let raw = match kind {
+                QuestionKind::Stays => stays_query(&stays),
+                QuestionKind::Date if *bad_date => "invalid".to_string(),
+                _ => (*draft).clone(),
+            };
+            dispatch.emit(Action::Answer { fact: fact.clone(), raw });
+        })
+    };
+    let error = p.state.answer_error.as_ref().filter(|e| e.key == p.fact).map(|e| {
+        let msg = match q.kind {
+            QuestionKind::Date if e.problem == "missing" => t("date_missing", l).to_string(),
+            QuestionKind::Date => t("date_invalid", l).to_string(),
+            QuestionKind::Stays => format!("{} ({})", t("stays_order", l), e.problem),
+            _ => t("choose_one", l).to_string(),
+        };
+        html! { <p class="error" id="q-error" role="alert">{ msg }</p> }
+    });
+    let described = if error.is_some() { "q-hint q-error" } else { "q-hint" };
+
+    let body = match q.kind {
+        QuestionKind::Country => country_input(l, &draft, &search, described),
+        QuestionKind::YesNo => {
+            let opts = [("true", t("yes", l), ""), ("false", t("no", l), "")];
+            radios(&p.fact, &draft, opts.iter().map(|(v, a, b)| (v.to_string(), a.to_string(), b.to_string())).collect(), described)
+        }
+        QuestionKind::Choice => {
+            let ctx = crate::law::assess::Ctx { rules: rules(), facts: &p.state.facts, as_of: p.state.as_of(p.today) };
+            let opts = q
+                .options
+                .iter()
+                .filter(|o| ctx.holds(&o.when))
+                .map(|o| (o.value.clone(), o.label.get(l).to_string(), o.hint.get(l).to_string()))
+                .collect();
+            radios(&p.fact, &draft, opts, described)
+        }
+        QuestionKind::Date => {
+            let (d, bad) = (draft.clone(), bad_date.clone());
+            let oninput = Callback::from(move |e: InputEvent| {
+                let input = e.target_unchecked_into::<HtmlInputElement>();
+                bad.set(input.validity().bad_input());
+                d.set(input.value());
+            });
+            html! {
+                <>
+                    <label class="field" for="q-date">{ q.title.get(l) }</label>
+                    <input type="date" id="q-date" name={ p.fact.clone() } value={ (*draft).clone() }
+                        min="1900-01-01" max="2200-12-31" aria-describedby={ described } {oninput} />
+                </>
+            }
+        }
+        QuestionKind::Stays => stays_input(l, &stays),
+    };
+
+    let dont_know = q.may_not_know.then(|| {
+        let (dispatch, fact) = (p.dispatch.clone(), p.fact.clone());
+        let label = q.skip_label.as_ref().map_or(t("dont_know", l), |s| s.get(l)).to_string();
+        html! { <button type="button" class="secondary" id="dont-know" onclick={ Callback::from(move |_| dispatch.emit(Action::DontKnow(fact.clone()))) }>{ label }</button> }
+    });
+
+    html! {
+        <section aria-labelledby="q-title" class="question" data-question={ p.fact.clone() }>
+            <button type="button" class="link" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
+            <p class="hint">{ explain::fill(t("question_of", l), &[("n", &number.to_string())]) }</p>
+            <form {onsubmit} novalidate=true>
+                <h1 id="q-title" tabindex="-1">{ q.title.get(l) }</h1>
+                <p class="hint" id="q-hint">{ q.hint.get(l) }</p>
+                { for q.glossary.iter().filter_map(|g| glossary(g, l)) }
+                { body }
+                { error }
+                <div class="actions">
+                    <button type="submit" id="continue">{ t("next", l) }</button>
+                    { dont_know }
+                </div>
+            </form>
+        </section>
+    }
+}
+
+fn glossary(id: &str, l: Lang) -> Option<Html> {
+    let g = rules().glossary.iter().find(|g| g.id == id)?;
+    Some(html! {
+        <details class="glossary">
+            <summary>{ t("what_is", l) }{ " " }{ g.term.get(l) }</summary>
+            <p>{ g.explanation.get(l) }</p>
+            <p class="cite">{ source_link(&g.source, l) }</p>
+        </details>
+    })
+}
+
+fn radios(name: &str, draft: &UseStateHandle<String>, options: Vec<(String, String, String)>, described: &'static str) -> Html {
+    html! {
+        <fieldset aria-labelledby="q-title" aria-describedby={ described }>
+            <div class="options">
+            { for options.into_iter().map(|(value, label, hint)| {
+                let d = draft.clone();
+                let v = value.clone();
+                let id = format!("opt-{name}-{value}");
+                html! {
+                    <label class="option" for={ id.clone() }>
+                        <input type="radio" id={ id } name={ name.to_string() } value={ value.clone() } checked={ **draft == value }
+                            onchange={ Callback::from(move |_| d.set(v.clone())) } />
+                        <span><span>{ label }</span>
+                        { if hint.is_empty() { html!{} } else { html! { <span class="hint">{ hint }</span> } } }
+                        </span>
+                    </label>
+                }
+            }) }
+            </div>
+        </fieldset>
+    }
+}
+
+/// Countries matching what was typed, in any language, by alias or code; the common ones when nothing is typed.
+fn matching_countries(query: &str, selected: &str) -> Vec<(String, &'static Text)> {
+    let r = rules();
+    let q = query.trim().to_lowercase();
+    let mut out: Vec<(String, &'static Text)> = Vec::new();
+    if q.is_empty() {
+        let mut common: Vec<_> = r.countries.iter().filter(|c| c.common > 0).collect();
+        common.sort_by_key(|c| c.common);
+        out.extend(common.into_iter().map(|c| (c.code.clone(), &c.name)));
+    } else {
+        for c in &r.countries {
+            let hit = c.code.to_lowercase() == q
+                || [&c.name.kk, &c.name.ru, &c.name.en].iter().any(|n| n.to_lowercase().contains(&q))
+                || c.aliases.iter().any(|a| a.to_lowercase().contains(&q));
+            if hit {
+                out.push((c.code.clone(), &c.name));
+            }
+            if out.len() >= 20 {
+                break;
+            }
+        }
+    }
+    if !selected.is_empty() && selected != "stateless" && !out.iter().any(|(c, _)| c == selected) {
+        if let Some(c) = r.countries.iter().find(|c| c.code == selected) {
+            out.insert(0, (c.code.clone(), &c.name));
+        }
+    }
+    out
+}
+
+fn country_input(l: Lang, draft: &UseStateHandle<String>, search: &UseStateHandle<String>, described: &'static str) -> Html {
+    let found = matching_countries(search, draft);
+    let mut options: Vec<(String, String, String)> = found.into_iter().map(|(code, name)| (code.clone(), name.get(l).to_string(), code)).collect();
+    options.push(("stateless".into(), t("stateless", l).into(), String::new()));
+    let s = search.clone();
+    let heading = if search.trim().is_empty() { t("country_common", l) } else { t("country_results", l) };
+    let none = options.len() == 1 && !search.trim().is_empty();
+    html! {
+        <>
+            <label class="field" for="country-search">{ t("country_search", l) }</label>
+            <p class="hint" id="country-search-hint">{ t("country_search_hint", l) }</p>
+            <input type="search" id="country-search" autocomplete="off" value={ (**search).clone() } aria-describedby="country-search-hint"
+                oninput={ Callback::from(move |e: InputEvent| s.set(input_value(&e))) } />
+            <h2 class="list-heading">{ heading }</h2>
+            <p aria-live="polite" class="hint">{ if none { t("country_none_found", l) } else { "" } }</p>
+            { radios("citizenship", draft, options, described) }
+        </>
+    }
+}
+
+/// Earlier stays as rows of two dates.
+fn stay_rows(query: &str) -> Vec<(String, String)> {
+    query
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (a, b) = p.split_once("..").unwrap_or((p, ""));
+            (a.to_string(), b.to_string())
+        })
+        .collect()
+}
+
+fn stays_query(rows: &[(String, String)]) -> String {
+    rows.iter()
+        .filter(|(a, b)| !(a.is_empty() && b.is_empty()))
+        .map(|(a, b)| format!("{}..{}", if a.is_empty() { "missing" } else { a }, if b.is_empty() { "missing" } else { b }))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn stays_input(l: Lang, rows: &UseStateHandle<Vec<(String, String)>>) -> Html {
+    let add = {
+        let rows = rows.clone();
+        Callback::from(move |_| {
+            let mut v = (*rows).clone();
+            v.push((String::new(), String::new()));
+            rows.set(v);
+        })
+    };
+    html! {
+        <>
+            if rows.is_empty() { <p class="notice">{ t("stays_none", l) }</p> }
+            <ul class="stays">
+            { for rows.iter().enumerate().map(|(i, (a, b))| {
+                let set = |which: usize| {
+                    let rows = rows.clone();
+                    Callback::from(move |e: InputEvent| {
+                        let mut v = (*rows).clone();
+                        if which == 0 { v[i].0 = input_value(&e) } else { v[i].1 = input_value(&e) }
+                        rows.set(v);
+                    })
+                };
+                let remove = {
+                    let rows = rows.clone();
+                    Callback::from(move |_| {
+                        let mut v = (*rows).clone();
+                        v.remove(i);
+                        rows.set(v);
+                    })
+                };
+                let n = (i + 1).to_string();
+                html! {
+                    <li>
+                        <fieldset>
+                            <legend>{ explain::fill(t("stays_trip", l), &[("n", &n)]) }</legend>
+                            <label class="field" for={ format!("stay-{i}-entry") }>{ t("stays_entry", l) }</label>
+                            <input type="date" id={ format!("stay-{i}-entry") } value={ a.clone() } oninput={ set(0) } />
+                            <label class="field" for={ format!("stay-{i}-exit") }>{ t("stays_exit", l) }</label>
+                            <input type="date" id={ format!("stay-{i}-exit") } value={ b.clone() } oninput={ set(1) } />
+                            <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t("stays_remove", l) }{ " " }{ n.clone() }</button></div>
+                        </fieldset>
+                    </li>
+                }
+            }) }
+            </ul>
+            <div class="actions"><button type="button" class="secondary" id="add-stay" onclick={ add }>{ t("stays_add", l) }</button></div>
+        </>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Answers
+
+/// An answer in words, in the chosen language.
+pub fn answer_words(r: &RuleSet, l: Lang, fact: &str, v: &Value) -> String {
+    match v {
+        Value::Code(c) if fact == "citizenship" => {
+            if c == "stateless" {
+                t("stateless", l).into()
+            } else {
+                r.countries.iter().find(|x| x.code == *c).map_or(c.clone(), |x| x.name.get(l).to_string())
+            }
+        }
+        Value::Code(c) => question(fact)
+            .and_then(|q| q.options.iter().find(|o| o.value == *c))
+            .map_or(c.clone(), |o| o.label.get(l).to_string()),
+        Value::Bool(b) => t(if *b { "yes" } else { "no" }, l).into(),
+        Value::Date(d) => format_date(&r.locale, l, *d),
+        Value::Stays(s) if s.is_empty() => t("stays_none", l).into(),
+        Value::Stays(s) => s
+            .iter()
+            .map(|x| format!("{} – {}", format_date(&r.locale, l, x.entry), format_date(&r.locale, l, x.exit)))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AnswersProps {
+    pub state: State,
+    pub today: Date,
+    pub dispatch: Callback<Action>,
+    pub on_back: Callback<MouseEvent>,
+}
+
+#[function_component(Answers)]
+pub fn answers(p: &AnswersProps) -> Html {
+    let l = p.state.lang;
+    let r = rules();
+    use_effect_with(l, |l| {
+        dom::set_title(&format!("{} — Qadam", t("your_answers", *l)));
+        dom::focus("answers-title");
+    });
+    let path = p.state.path(r, p.today);
+    let d = p.dispatch.clone();
+    html! {
+        <section aria-labelledby="answers-title">
+            <button type="button" class="link" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
+            <h1 id="answers-title" tabindex="-1">{ t("your_answers", l) }</h1>
+            <ul class="answers">
+            { for path.iter().filter_map(|f| {
+                let q = question(f)?;
+                let words = match p.state.facts.get(f) {
+                    Some(v) => answer_words(r, l, f, v),
+                    None if p.state.unknown.contains(f) => q.skip_label.as_ref().map_or(t("answer_unknown", l), |s| s.get(l)).to_string(),
+                    None => return None,
+                };
+                let (d, f2) = (d.clone(), f.clone());
+                Some(html! {
+                    <li data-answer={ f.clone() }>
+                        <span class="q">{ q.title.get(l) }</span>
+                        <span>{ words }</span>
+                        <button type="button" class="link" onclick={ Callback::from(move |_| d.emit(Action::Change(f2.clone()))) }>
+                            { t("change", l) }<span class="visually-hidden">{ ": " }{ q.title.get(l) }</span>
+                        </button>
+                    </li>
+                })
+            }) }
+            </ul>
+            <div class="actions">
+                <button type="button" id="to-result" onclick={ d.reform(|_| Action::Begin) }>{ t("result_title", l) }</button>
+                <button type="button" class="secondary" id="restart" onclick={ d.reform(|_| Action::Restart) }>{ t("start_again", l) }</button>
+            </div>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Result
+
+fn source_link(s: &Source, l: Lang) -> Html {
+    let r = rules();
+    let url = act_url(r, s, l).to_string();
+    let badge = match s.confidence {
+        Confidence::Confirmed => html! {},
+        Confidence::Secondary => html! { <>{ " " }<span class="badge">{ t("confidence_secondary", l) }</span></> },
+        Confidence::Uncertain => html! { <>{ " " }<span class="badge">{ t("confidence_uncertain", l) }</span></> },
+    };
+    html! {
+        <>
+            <a href={ url } rel="noopener noreferrer" target="_blank">{ cite(r, s, l) }</a>
+            { " · " }{ t("verified_on", l) }{ " " }{ format_date(&r.locale, l, s.verified_on) }
+            { badge }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub state: State,
+    pub today: Date,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component(Result)]
+pub fn result(p: &ResultProps) -> Html {
+    let l = p.state.lang;
+    let r = rules();
+    let status = use_state(String::new);
+    let remembered = use_state(|| dom::saved_answers().is_some());
+    use_effect_with(l, |l| {
+        dom::set_title(&format!("{} — Qadam", t("result_title", *l)));
+        dom::focus("result-title");
+    });
+    let as_of = p.state.as_of(p.today);
+    let a: Assessment = assess(r, &p.state.facts, as_of);
+    let type_id = a.immigration_type.map_or("none", |t| t.id.as_str());
+    let sentences = explain::sentences(r, l, &a);
+    let d = p.dispatch.clone();
+
+    let ics = {
+        let (facts, link) = (p.state.facts.clone(), dom::href());
+        Callback::from(move |_| {
+            let a = assess(rules(), &facts, as_of);
+            dom::download("qadam-deadlines.ics", "text/calendar", &ics::calendar(rules(), &a, l, as_of, &link));
+        })
+    };
+    let copy_link = {
+        let status = status.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            dom::copy_text(dom::href(), move |ok| status.set(t(if ok { "link_copied" } else { "link_copy_failed" }, l).into()));
+        })
+    };
+    let remember = {
+        let (status, remembered, q) = (status.clone(), remembered.clone(), p.state.to_query(r));
+        Callback::from(move |_| {
+            if dom::save_answers(&q) {
+                remembered.set(true);
+                status.set(t("remembered", l).into());
+            }
+        })
+    };
+    let forget = {
+        let (status, remembered) = (status.clone(), remembered.clone());
+        Callback::from(move |_| {
+            dom::forget_answers();
+            remembered.set(false);
+            status.set(t("forgotten", l).into());
+        })
+    };
+
+    let kind = a.immigration_kind;
+    let type_block = a.immigration_type.map(|ty| {
+        let rows = [
+            ("result_who", ty.who.get(l)),
+            ("result_document", kind.map_or(ty.document.get(l), |k| k.document.get(l))),
+            ("result_term", kind.map_or(ty.term.get(l), |k| k.term.get(l))),
+            ("result_body", kind.map_or(ty.body.get(l), |k| k.body.get(l))),
+        ];
+        html! {
+            <>
+                <dl class="facts">
+                { for rows.iter().map(|(k, v)| html! { <><dt>{ t(k, l) }</dt><dd>{ *v }</dd></> }) }
+                </dl>
+                <p class="cite">
+                { for ty.sources.iter().chain(kind.map(|k| &k.source)).map(|s| html! { <span class="src">{ source_link(s, l) }{ "; " }</span> }) }
+                </p>
+            </>
+        }
+    });
+
+    let unknown_notes: Vec<String> = p
+        .state
+        .unknown
+        .iter()
+        .filter_map(|f| question(f)?.unknown_fallback.as_ref().map(|x| explain::fill(t("unknown_used", l), &[("text", x.get(l))])))
+        .collect();
+
+    html! {
+        <section aria-labelledby="result-title" class="result" id="result" data-immigration-type={ type_id } data-as-of={ as_of.to_string() }>
+            <h1 id="result-title" tabindex="-1">{ t("result_title", l) }</h1>
+            <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
+            <div aria-live="polite">
+                <h2>{ t("result_type", l) }</h2>
+                <p class="type" id="immigration-type"><strong>{ sentences.immigration_type.clone() }</strong></p>
+            </div>
+            { type_block }
+
+            <h2 id="deadlines">{ t("deadlines_title", l) }</h2>
+            if a.deadlines.is_empty() { <p>{ t("no_deadlines", l) }</p> }
+            <ol class="timeline">
+            { for a.deadlines.iter().map(|dl| {
+                let overdue = dl.overdue();
+                html! {
+                    <li class={ classes!(overdue.then_some("overdue")) } data-deadline-id={ dl.rule.id.clone() } data-due={ dl.due.to_string() }>
+                        <p>{ dl.rule.action.get(l) }</p>
+                        <p class="due"><time datetime={ dl.due.to_string() }>{ format_date(&r.locale, l, dl.due) }</time>{ ", " }{ weekday_name(&r.locale, l, dl.due) }</p>
+                        <p><span class="left">{ if overdue { format!("{} — ", t("overdue", l)) } else { String::new() } }{ explain::days_left(r, l, dl.days_left) }</span></p>
+                        <p class="hint">{ dl.rule.counting.get(l) }</p>
+                        { for dl.rule.caution.as_ref().map(|c| html! { <p class="caution">{ c.get(l) }</p> }) }
+                        if !dl.rule.services.is_empty() {
+                            <p>{ t("where_to_apply", l) }{ ": " }
+                            { for dl.rule.services.iter().filter_map(|id| r.services.iter().find(|s| s.id == *id)).map(|s| html! {
+                                <><a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ s.address.clone() }</a>{ " " }</>
+                            }) }
+                            </p>
+                        }
+                        <p class="cite">{ source_link(&dl.rule.source, l) }</p>
+                    </li>
+                }
+            }) }
+            </ol>
+
+            if !a.penalties.is_empty() {
+                <h2>{ t("penalties_title", l) }</h2>
+                <ul class="penalties">
+                { for a.penalties.iter().map(|pd| html! {
+                    <li data-penalty-id={ pd.penalty.id.clone() }>
+                        { pd.penalty.text.get(l) }
+                        if pd.penalty.mrp > 0 {
+                            { " " }<strong>{ explain::fill(t("fine_amount", l), &[("mrp", &pd.penalty.mrp.to_string()), ("tenge", &format_tenge(l, pd.tenge)), ("year", &pd.mrp_year.to_string())]) }</strong>
+                        }
+                        <br/><span class="cite">{ source_link(&pd.penalty.source, l) }</span>
+                    </li>
+                }) }
+                </ul>
+            }
+
+            if !a.rights.is_empty() {
+                <h2>{ t("rights_title", l) }</h2>
+                <ul class="rights">
+                { for a.rights.iter().map(|x| html! { <li data-right-id={ x.id.clone() }>{ x.text.get(l) }<br/><span class="cite">{ source_link(&x.source, l) }</span></li> }) }
+                </ul>
+            }
+            if !a.obligations.is_empty() {
+                <h2>{ t("obligations_title", l) }</h2>
+                <ul class="obligations">
+                { for a.obligations.iter().map(|x| html! { <li data-obligation-id={ x.id.clone() }>{ x.text.get(l) }<br/><span class="cite">{ source_link(&x.source, l) }</span></li> }) }
+                </ul>
+            }
+
+            if !sentences.cautions.is_empty() || !unknown_notes.is_empty() {
+                <h2>{ t("cautions_title", l) }</h2>
+                <p class="caution">{ t("caution_earlier_date", l) }</p>
+                { for unknown_notes.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
+                { for sentences.cautions.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
+            }
+
+            <h2>{ t("help_title", l) }</h2>
+            <ul class="help">
+            { for r.services.iter().filter(|s| s.help_contact).map(|s| html! {
+                <li><a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ s.address.clone() }</a>{ " — " }{ s.name.get(l) }{ ": " }{ s.what_for.get(l) }</li>
+            }) }
+            </ul>
+
+            <div class="actions no-print">
+                <button type="button" id="add-calendar" onclick={ ics }>{ t("add_calendar", l) }</button>
+                <button type="button" class="secondary" id="print" onclick={ Callback::from(|_| dom::print()) }>{ t("print", l) }</button>
+                <button type="button" class="secondary" id="copy-link" onclick={ copy_link }>{ t("copy_link", l) }</button>
+                if *remembered {
+                    <button type="button" class="secondary" id="forget" onclick={ forget }>{ t("forget", l) }</button>
+                } else {
+                    <button type="button" class="secondary" id="remember" onclick={ remember } aria-describedby="remember-hint">{ t("remember", l) }</button>
+                }
+            </div>
+            <p class="hint no-print" id="remember-hint">{ t("remember_hint", l) }</p>
+            <p role="status" aria-live="polite" id="status">{ (*status).clone() }</p>
+            <div class="actions no-print">
+                <button type="button" class="secondary" id="show-answers" onclick={ d.reform(|_| Action::ShowAnswers) }>{ t("your_answers", l) }</button>
+                <button type="button" class="secondary" id="restart" onclick={ d.reform(|_| Action::Restart) }>{ t("start_again", l) }</button>
+            </div>
+        </section>
+    }
+}
