@@ -6,13 +6,13 @@
 use crate::law::{
     assess::Ctx,
     date::Date,
-    facts::{FactError, Facts},
+    facts::{FactError, FactSet, Facts},
     flow,
     i18n::Lang,
     model::{QuestionKind, RuleSet},
     query,
 };
-use alloc::{collections::BTreeSet, string::String, vec::Vec};
+use alloc::{string::String, vec::Vec};
 
 /// The screen shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,7 +40,7 @@ impl Step {
 pub struct State {
     pub facts: Facts,
     /// Optional facts answered "I don't know".
-    pub unknown: BTreeSet<String>,
+    pub unknown: FactSet,
     pub lang: Lang,
     /// The as-of date given in the link (`on`); `None` means today.
     pub on: Option<Date>,
@@ -164,7 +164,7 @@ impl State {
             Action::DontKnow(fact) => {
                 if rules.questions.iter().any(|q| q.fact == fact && q.may_not_know) {
                     self.facts.remove(&fact);
-                    self.unknown.insert(fact.clone());
+                    self.unknown.insert(&fact);
                     self.prune(rules, today);
                     self.step = self.after(rules, &fact, today);
                 }
@@ -193,7 +193,7 @@ impl State {
             Action::Restart => {
                 self = State {
                     facts: Facts::new(),
-                    unknown: BTreeSet::new(),
+                    unknown: FactSet::default(),
                     lang: self.lang,
                     on: self.on,
                     step: Step::Start,

@@ -208,9 +208,10 @@ pub fn assess<'r>(rules: &'r RuleSet, facts: &Facts, as_of: Date) -> Assessment<
             },
         };
         note_source(&mut cautions, &rule.source);
-        deadlines.push(Deadline { rule, due, days_left: as_of.days_until(due), skipped });
+        // Kept in date order as they come (a handful; a sort would cost more download than it saves).
+        let at = deadlines.iter().position(|d| d.due > due).unwrap_or(deadlines.len());
+        deadlines.insert(at, Deadline { rule, due, days_left: as_of.days_until(due), skipped });
     }
-    deadlines.sort_by_key(|d| d.due);
 
     let rights: Vec<&Right> = rules.rights.iter().filter(|r| r.validity.contains(as_of) && ctx.holds(&r.when)).collect();
     let obligations: Vec<&Obligation> =

@@ -8,7 +8,7 @@
 
 use super::date::Date;
 use super::model::{Calendar, Confidence, Text};
-use alloc::{collections::BTreeMap, vec::Vec};
+use alloc::vec::Vec;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DayStatus<'a> {
@@ -30,32 +30,33 @@ impl DayStatus<'_> {
     }
 }
 
-/// One year's days that are not plain weekdays.
+/// One year's days that are not plain weekdays (a few dozen: a list is smaller to ship than a map).
 struct Year<'a> {
-    special: BTreeMap<Date, DayStatus<'a>>,
+    year: i32,
+    special: Vec<(Date, DayStatus<'a>)>,
     /// The year's transfers were published (false: generated from the rules alone).
     published: bool,
 }
 
 pub struct WorkCalendar<'a> {
-    years: BTreeMap<i32, Year<'a>>,
+    cal: &'a Calendar,
+    years: Vec<Year<'a>>,
 }
 
 impl<'a> WorkCalendar<'a> {
     pub fn new(cal: &'a Calendar) -> WorkCalendar<'a> {
-        let mut years = BTreeMap::new();
-        for y in cal.years.iter().map(|y| y.year) {
-            years.insert(y, build_year(cal, y));
-        }
-        WorkCalendar { years }
+        WorkCalendar { cal, years: cal.years.iter().map(|y| build_year(cal, y.year)).collect() }
     }
 
     /// The status of a day; years outside the table are generated from the fixed holidays.
     pub fn status(&self, d: Date) -> DayStatus<'a> {
-        if let Some(y) = self.years.get(&d.year()) {
-            if let Some(s) = y.special.get(&d) {
-                return s.clone();
-            }
+        let found = match self.year(d.year()) {
+            Some(y) => special(&y.special, d).cloned(),
+            // Fixed holidays are law in every year; only Kurban Ait and the transfers are unknown there.
+            None => special(&build_year(self.cal, d.year()).special, d).cloned(),
+        };
+        if let Some(s) = found {
+            return s;
         }
         if d.weekday().is_weekend() {
             DayStatus::Weekend
@@ -70,11 +71,15 @@ impl<'a> WorkCalendar<'a> {
 
     /// Whether the table has this year with its published transfers.
     pub fn is_published(&self, year: i32) -> bool {
-        self.years.get(&year).map_or(false, |y| y.published)
+        self.year(year).map_or(false, |y| y.published)
     }
 
     pub fn has_year(&self, year: i32) -> bool {
-        self.years.contains_key(&year)
+        self.year(year).is_some()
+    }
+
+    fn year(&self, year: i32) -> Option<&Year<'a>> {
+        self.years.iter().find(|y| y.year == year)
     }
 
     /// The `n`-th working day after `from` (the day of the event is not counted), with the days skipped
@@ -99,19 +104,33 @@ impl<'a> WorkCalendar<'a> {
     }
 }
 
+fn special<'s, 'a>(days: &'s [(Date, DayStatus<'a>)], d: Date) -> Option<&'s DayStatus<'a>> {
+    days.iter().find(|(x, _)| *x == d).map(|(_, s)| s)
+}
+
+/// Sets a day's status, replacing an earlier one (a later rule of the year wins: a transfer over a holiday).
+fn set<'a>(days: &mut Vec<(Date, DayStatus<'a>)>, d: Date, s: DayStatus<'a>) {
+    match days.iter_mut().find(|(x, _)| *x == d) {
+        Some(slot) => slot.1 = s,
+        None => days.push((d, s)),
+    }
+}
+
 fn build_year(cal: &Calendar, year: i32) -> Year<'_> {
-    let mut special: BTreeMap<Date, DayStatus<'_>> = BTreeMap::new();
+    let mut days: Vec<(Date, DayStatus<'_>)> = Vec::new();
     let table = cal.years.iter().find(|y| y.year == year);
-    let mut to_move: Vec<&Text> = Vec::new();
+    // Fixed holidays in force this year; those on a Saturday or Sunday move (below), in the rule file's order,
+    // which `qadam check` keeps chronological, so that two weekend holidays (Nauryz) take two days.
+    let mut to_move: Vec<(Date, &Text)> = Vec::new();
     for h in &cal.holidays {
         let Some(d) = Date::from_ymd(year, h.month, h.day) else { continue };
         if !h.validity.contains(d) {
             continue;
         }
         if d.weekday().is_weekend() && h.transferable {
-            to_move.push(&h.name);
+            to_move.push((d, &h.name));
         }
-        special.insert(d, DayStatus::Holiday(&h.name));
+        set(&mut days, d, DayStatus::Holiday(&h.name));
     }
     if let Some(t) = table {
         let k = &t.kurban_ait;
@@ -120,30 +139,24 @@ fn build_year(cal: &Calendar, year: i32) -> Year<'_> {
         } else {
             DayStatus::DayOff(&k.name)
         };
-        special.insert(k.date, status);
+        // On a Saturday or Sunday it changes nothing: it does not move (Labour Code Art. 84 p. 5).
+        if !k.date.weekday().is_weekend() {
+            set(&mut days, k.date, status);
+        }
         for x in &t.extra_days_off {
-            special.insert(x.date, DayStatus::DayOff(&x.name));
+            set(&mut days, x.date, DayStatus::DayOff(&x.name));
         }
         for w in &t.working_weekend_days {
-            special.insert(w.date, DayStatus::WorkingWeekend(&w.name));
+            set(&mut days, w.date, DayStatus::WorkingWeekend(&w.name));
         }
     }
-    // Holidays on a Saturday or Sunday move to the next working day (Law on holidays Art. 5), in date order,
-    // so that two weekend holidays (Nauryz on Saturday and Sunday) take two days.
-    let mut weekend_holidays: Vec<(Date, &Text)> = special
-        .iter()
-        .filter_map(|(d, s)| match s {
-            DayStatus::Holiday(n) if d.weekday().is_weekend() && to_move.iter().any(|m| core::ptr::eq(*m, *n)) => Some((*d, *n)),
-            _ => None,
-        })
-        .collect();
-    weekend_holidays.sort_by_key(|(d, _)| *d);
-    for (d, name) in weekend_holidays {
+    // Holidays on a Saturday or Sunday move to the next working day (Law on holidays Art. 5).
+    for (d, name) in to_move {
         let mut next = d.add_days(1);
-        while next.weekday().is_weekend() || special.get(&next).map_or(false, |s| !s.is_working()) {
+        while next.weekday().is_weekend() || special(&days, next).map_or(false, |s| !s.is_working()) {
             next = next.add_days(1);
         }
-        special.insert(next, DayStatus::MovedHoliday(name));
+        set(&mut days, next, DayStatus::MovedHoliday(name));
     }
-    Year { special, published: table.map_or(false, |t| t.published) }
+    Year { year, special: days, published: table.map_or(false, |t| t.published) }
 }

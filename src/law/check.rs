@@ -6,7 +6,7 @@
 
 use super::assess::{assess, Ctx};
 use super::date::Date;
-use super::facts::{fact_kind, Facts};
+use super::facts::{fact_kind, FactSet, Facts};
 use super::flow;
 use super::model::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -190,7 +190,7 @@ pub fn walk(r: &RuleSet, as_of: Date) -> Coverage {
         }
     }
     countries.push("stateless".into());
-    let mut stack: Vec<(Facts, BTreeSet<String>)> = vec![(Facts::new(), BTreeSet::new())];
+    let mut stack: Vec<(Facts, FactSet)> = vec![(Facts::new(), FactSet::default())];
     while let Some((facts, unknown)) = stack.pop() {
         let ctx = Ctx { rules: r, facts: &facts, as_of };
         match flow::next_to_ask(&ctx, &unknown) {
@@ -232,14 +232,14 @@ pub fn walk(r: &RuleSet, as_of: Date) -> Coverage {
                     QuestionKind::Stays => vec![format!("{}..{}", entry.add_days(-100), entry.add_days(-60))],
                 };
                 if q.may_not_know {
-                    let mut u = unknown.clone();
-                    u.insert(q.fact.clone());
+                    let mut u = unknown;
+                    u.insert(&q.fact);
                     stack.push((facts.clone(), u));
                 }
                 for v in answers {
                     let mut f = facts.clone();
                     if f.set(r, &q.fact, &v).is_ok() && f.check_consistency().is_ok() {
-                        stack.push((f, unknown.clone()));
+                        stack.push((f, unknown));
                     }
                 }
             }
@@ -458,6 +458,11 @@ pub fn check(r: &RuleSet) -> Vec<String> {
             if !w.date.weekday().is_weekend() {
                 p.push(format!("calendar {}: working weekend day {} is not a Saturday or Sunday", y.year, w.date));
             }
+        }
+    }
+    for w in r.calendar.holidays.windows(2) {
+        if (w[1].month, w[1].day) < (w[0].month, w[0].day) {
+            p.push(format!("calendar: holiday {:02}-{:02} is listed after {:02}-{:02}; keep them in date order", w[1].month, w[1].day, w[0].month, w[0].day));
         }
     }
     if r.locale.months.len() != 12 || r.locale.weekdays.len() != 7 {

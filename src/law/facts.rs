@@ -7,7 +7,6 @@
 use super::date::Date;
 use super::model::{QuestionKind, RuleSet};
 use alloc::{
-    collections::BTreeMap,
     format,
     string::{String, ToString},
     vec::Vec,
@@ -29,7 +28,37 @@ pub const FACT_KEYS: [(&str, QuestionKind); 11] = [
 ];
 
 pub fn fact_kind(key: &str) -> Option<QuestionKind> {
-    FACT_KEYS.iter().find(|(k, _)| *k == key).map(|(_, kind)| *kind)
+    fact_index(key).map(|i| FACT_KEYS[i].1)
+}
+
+fn fact_index(key: &str) -> Option<usize> {
+    FACT_KEYS.iter().position(|(k, _)| *k == key)
+}
+
+/// A set of fact keys (those answered "I don't know"). A bit per key: the keys are the contract's eleven.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FactSet(u16);
+
+impl FactSet {
+    pub fn insert(&mut self, key: &str) {
+        if let Some(i) = fact_index(key) {
+            self.0 |= 1 << i;
+        }
+    }
+    pub fn remove(&mut self, key: &str) {
+        if let Some(i) = fact_index(key) {
+            self.0 &= !(1 << i);
+        }
+    }
+    pub fn contains(&self, key: &str) -> bool {
+        fact_index(key).map_or(false, |i| self.0 & (1 << i) != 0)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        FACT_KEYS.iter().enumerate().filter(move |(i, _)| self.0 & (1 << i) != 0).map(|(_, (k, _))| *k)
+    }
 }
 
 /// An earlier stay in Kazakhstan; both days count as days of stay.
@@ -76,9 +105,10 @@ fn err(key: &str, problem: impl Into<String>) -> FactError {
     FactError { key: key.into(), problem: problem.into() }
 }
 
+/// The facts given, one slot per key of the contract, in the contract's order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {
-    values: BTreeMap<String, Value>,
+    values: [Option<Value>; 11],
 }
 
 /// The longest list of earlier stays accepted: more than a URL can sensibly carry.
@@ -90,47 +120,47 @@ impl Facts {
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.values.get(key)
+        self.values[fact_index(key)?].as_ref()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.values.iter().map(|(k, v)| (k.as_str(), v))
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Value)> {
+        FACT_KEYS.iter().zip(&self.values).filter_map(|((k, _), v)| Some((*k, v.as_ref()?)))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.values.iter().all(Option::is_none)
     }
 
     pub fn code(&self, key: &str) -> Option<&str> {
-        match self.values.get(key) {
+        match self.get(key) {
             Some(Value::Code(s)) => Some(s),
             _ => None,
         }
     }
 
     pub fn flag(&self, key: &str) -> Option<bool> {
-        match self.values.get(key) {
+        match self.get(key) {
             Some(Value::Bool(b)) => Some(*b),
             _ => None,
         }
     }
 
     pub fn date(&self, key: &str) -> Option<Date> {
-        match self.values.get(key) {
+        match self.get(key) {
             Some(Value::Date(d)) => Some(*d),
             _ => None,
         }
     }
 
     pub fn stays(&self) -> &[Stay] {
-        match self.values.get("previous_stays") {
+        match self.get("previous_stays") {
             Some(Value::Stays(v)) => v,
             _ => &[],
         }
     }
 
     pub fn remove(&mut self, key: &str) -> Option<Value> {
-        self.values.remove(key)
+        self.values[fact_index(key)?].take()
     }
 
     /// A citizen of Kazakhstan (`KZ`); unknown citizenship is not a citizen (the safer reading for deadlines).
@@ -141,7 +171,10 @@ impl Facts {
     /// Sets a fact from its URL form, checking it against the contract and the rule set.
     pub fn set(&mut self, rules: &RuleSet, key: &str, raw: &str) -> Result<(), FactError> {
         let value = parse_value(rules, key, raw)?;
-        self.values.insert(key.to_string(), value);
+        // parse_value has checked that the key is one of the contract's.
+        if let Some(i) = fact_index(key) {
+            self.values[i] = Some(value);
+        }
         Ok(())
     }
 
@@ -153,19 +186,16 @@ impl Facts {
                 return Err(err("planned_exit", format!("{x} is before entry_date {e}")));
             }
         }
-        let mut stays: Vec<Stay> = self.stays().to_vec();
-        stays.sort_by_key(|s| s.entry);
-        for w in stays.windows(2) {
-            if w[1].entry <= w[0].exit {
+        let stays = self.stays();
+        for (i, a) in stays.iter().enumerate() {
+            if let Some(b) = stays[i + 1..].iter().find(|b| b.entry <= a.exit && a.entry <= b.exit) {
                 return Err(err(
                     "previous_stays",
-                    format!("the stays {}..{} and {}..{} overlap", w[0].entry, w[0].exit, w[1].entry, w[1].exit),
+                    format!("the stays {}..{} and {}..{} overlap", a.entry, a.exit, b.entry, b.exit),
                 ));
             }
-        }
-        if let (Some(e), Some(last)) = (entry, stays.last()) {
-            if last.exit >= e {
-                return Err(err("previous_stays", format!("the stay {}..{} does not end before entry_date {e}", last.entry, last.exit)));
+            if let Some(e) = entry.filter(|e| a.exit >= *e) {
+                return Err(err("previous_stays", format!("the stay {}..{} does not end before entry_date {e}", a.entry, a.exit)));
             }
         }
         Ok(())

@@ -2,9 +2,9 @@
 //! irrelevant. The order and the conditions are data (`rules/questions.toml`); this is only their reading.
 
 use super::assess::Ctx;
-use super::facts::Facts;
+use super::facts::{FactSet, Facts};
 use super::model::{Question, RuleSet};
-use alloc::{collections::BTreeSet, string::String, vec::Vec};
+use alloc::{string::String, vec::Vec};
 
 /// The first required question that applies to these facts and has no answer: the contract's `next_question`.
 pub fn next_required<'r>(ctx: &Ctx<'r, '_>) -> Option<&'r str> {
@@ -21,7 +21,7 @@ pub fn applicable<'r>(ctx: &Ctx<'r, '_>) -> Vec<&'r Question> {
 }
 
 /// The next question the wizard asks: the first applicable one neither answered nor answered "I don't know".
-pub fn next_to_ask<'r>(ctx: &Ctx<'r, '_>, unknown: &BTreeSet<String>) -> Option<&'r Question> {
+pub fn next_to_ask<'r>(ctx: &Ctx<'r, '_>, unknown: &FactSet) -> Option<&'r Question> {
     ctx.rules
         .questions
         .iter()
@@ -30,7 +30,7 @@ pub fn next_to_ask<'r>(ctx: &Ctx<'r, '_>, unknown: &BTreeSet<String>) -> Option<
 
 /// Drops answers to questions that no longer apply (an earlier answer changed), until nothing changes.
 /// Returns the facts dropped.
-pub fn prune(rules: &RuleSet, facts: &mut Facts, unknown: &mut BTreeSet<String>, as_of: super::date::Date) -> Vec<String> {
+pub fn prune(rules: &RuleSet, facts: &mut Facts, unknown: &mut FactSet, as_of: super::date::Date) -> Vec<String> {
     let mut dropped = Vec::new();
     loop {
         let stale: Vec<String> = {

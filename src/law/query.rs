@@ -5,10 +5,10 @@
 //! so that a shared link does not ask it again.
 
 use super::date::Date;
-use super::facts::{FactError, Facts};
+use super::facts::{FactError, FactSet, Facts};
 use super::i18n::Lang;
 use super::model::RuleSet;
-use alloc::{collections::BTreeSet, format, string::String, vec::Vec};
+use alloc::{format, string::String, vec::Vec};
 
 pub const UNKNOWN: &str = "unknown";
 
@@ -17,7 +17,7 @@ pub const UNKNOWN: &str = "unknown";
 pub struct Query {
     pub facts: Facts,
     /// Optional facts answered "I don't know".
-    pub unknown: BTreeSet<String>,
+    pub unknown: FactSet,
     pub lang: Option<Lang>,
     pub on: Option<Date>,
     /// Parameters that were ignored, each with what was wrong.
@@ -50,7 +50,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
             _ => {
                 let optional = rules.questions.iter().any(|x| x.fact == key && x.may_not_know);
                 if value == UNKNOWN && optional {
-                    q.unknown.insert(key);
+                    q.unknown.insert(&key);
                 } else if let Err(e) = q.facts.set(rules, &key, &value) {
                     q.errors.push(FactError { key: short(&e.key), problem: e.problem });
                 }
@@ -65,7 +65,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
 }
 
 /// Writes the state back as `?lang=…&on=…&fact=…` in interview order.
-pub fn write(rules: &RuleSet, facts: &Facts, unknown: &BTreeSet<String>, lang: Lang, on: Option<Date>) -> String {
+pub fn write(rules: &RuleSet, facts: &Facts, unknown: &FactSet, lang: Lang, on: Option<Date>) -> String {
     let mut out = format!("?lang={}", lang.code());
     if let Some(d) = on {
         out.push_str(&format!("&on={d}"));

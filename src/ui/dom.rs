@@ -160,3 +160,36 @@ pub fn forget_answers() {
         let _ = s.remove_item(STORAGE_KEY);
     }
 }
+
+/// The `lang` of a query, read without the rule set.
+pub fn query_lang(q: &str) -> Option<Lang> {
+    q.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("lang=")).and_then(Lang::parse)
+}
+
+/// Whether a query carries more than the language: answers, a step, an as-of day.
+pub fn query_has_answers(q: &str) -> bool {
+    q.trim_start_matches('?').split('&').any(|p| !p.is_empty() && !p.starts_with("lang="))
+}
+
+/// Fetches the rule set named by `<meta name="qadam-rules">` from the page's own origin and installs it.
+pub fn fetch_rules(done: impl FnOnce(bool) + 'static) {
+    let url = document()
+        .query_selector("meta[name=qadam-rules]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_else(|| "./rules.bin".into());
+    let promise = window().fetch_with_str(&url);
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = async {
+            let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+            if !resp.ok() {
+                return None;
+            }
+            let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
+            Some(js_sys::Uint8Array::new(&buf).to_vec())
+        }
+        .await;
+        done(bytes.map_or(false, |b| crate::law::install(&b).is_ok()));
+    });
+}

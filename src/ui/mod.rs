@@ -61,15 +61,24 @@ pub fn rules() -> &'static RuleSet {
 pub struct AppProps {
     /// The query the page opened with.
     pub query: String,
-    pub default_lang: Lang,
+    pub lang: Lang,
     pub today: Date,
+    /// The person pressed Start before the rule set arrived: open at the first question.
+    pub begin: bool,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let model = {
-        let (q, l, t) = (props.query.clone(), props.default_lang, props.today);
-        use_reducer(move || Model { state: State::from_query(rules(), &q, l, t), today: t, from_history: true, pushed: 0 })
+        let (q, l, t, begin) = (props.query.clone(), props.lang, props.today, props.begin);
+        use_reducer(move || {
+            let mut state = State::from_query(rules(), &q, l, t);
+            state.lang = l;
+            if begin {
+                state = state.apply(rules(), Action::Begin, t);
+            }
+            Model { state, today: t, from_history: !begin, pushed: 0 }
+        })
     };
     let dispatch = {
         let model = model.clone();
@@ -134,11 +143,99 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// Whether the rule set has arrived.
+#[derive(Clone, Copy, PartialEq)]
+enum Load {
+    /// Not asked for yet: the start screen needs none of it.
+    Idle,
+    Loading,
+    Failed,
+    Ready,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub query: String,
+    pub lang: Lang,
+    pub today: Date,
+}
+
+/// The widget before and after the rule set arrives. The start screen is shown at once from the copy
+/// compiled in; the rule set (the law as data, about a third of the download) is fetched from the same
+/// origin when the person starts, or at once when the link already carries answers.
+#[function_component(Shell)]
+pub fn shell(p: &ShellProps) -> Html {
+    let wants_rules = dom::query_has_answers(&p.query);
+    let load = use_state(|| if crate::law::installed().is_some() { Load::Ready } else { Load::Idle });
+    let lang = use_state(|| p.lang);
+    let begin = use_state(|| false);
+    let fetch = {
+        let load = load.clone();
+        Callback::from(move |_: ()| {
+            if matches!(*load, Load::Loading | Load::Ready) {
+                return;
+            }
+            load.set(Load::Loading);
+            let load = load.clone();
+            dom::fetch_rules(move |ok| load.set(if ok { Load::Ready } else { Load::Failed }));
+        })
+    };
+    {
+        let fetch = fetch.clone();
+        use_effect_with((), move |_| {
+            if wants_rules {
+                fetch.emit(());
+            }
+        });
+    }
+    {
+        let l = *lang;
+        use_effect_with(l, |l| dom::set_document_lang(*l));
+    }
+    if *load == Load::Ready {
+        return html! { <App query={ p.query.clone() } lang={ *lang } today={ p.today } begin={ *begin } /> };
+    }
+    let l = *lang;
+    let on_start = {
+        let (fetch, begin) = (fetch.clone(), begin.clone());
+        Callback::from(move |_: MouseEvent| {
+            begin.set(true);
+            fetch.emit(());
+        })
+    };
+    let set_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    html! {
+        <>
+            <screens::Header lang={ l } on_lang={ set_lang } />
+            if wants_rules {
+                <h1 id="start-title">{ "Qadam" }</h1>
+            } else {
+                <screens::Start lang={ l } on_start={ on_start } />
+            }
+            <p role="status" aria-live="polite" id="load-status">
+            { match *load {
+                Load::Loading => html! { { screens::text("loading", l) } },
+                Load::Failed => html! {
+                    <span class="error">{ screens::text("load_failed", l) }{ " " }
+                        <button type="button" class="secondary" id="retry" onclick={ fetch.reform(|_| ()) }>{ screens::text("retry", l) }</button>
+                    </span>
+                },
+                _ => html! {},
+            } }
+            </p>
+            <screens::Footer lang={ l } />
+        </>
+    }
+}
+
 /// Mounts the widget into `#qadam` (the page's `<main>`), replacing the loading text.
 pub fn start() {
     let root = dom::root();
     let today = dom::today();
     let query = dom::initial_query();
-    let default_lang = Lang::from_preferences(dom::browser_languages().iter().map(String::as_str));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { query, default_lang, today }).render();
+    let lang = dom::query_lang(&query).unwrap_or_else(|| Lang::from_preferences(dom::browser_languages().iter().map(String::as_str)));
+    yew::Renderer::<Shell>::with_root_and_props(root, ShellProps { query, lang, today }).render();
 }

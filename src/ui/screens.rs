@@ -18,6 +18,14 @@ fn t(id: &'static str, lang: Lang) -> &'static str {
     copy(rules(), id, lang)
 }
 
+/// Copy for the screens shown before the rule set arrives (header, start, footer).
+pub fn text(id: &'static str, lang: Lang) -> &'static str {
+    match crate::law::installed() {
+        Some(r) => copy(r, id, lang),
+        None => crate::law::startup::copy(id, lang),
+    }
+}
+
 fn question(fact: &str) -> Option<&'static Q> {
     rules().questions.iter().find(|q| q.fact == fact)
 }
@@ -41,8 +49,8 @@ const LANG_NAMES: [(Lang, &str); 3] = [(Lang::Kk, "Қазақша"), (Lang::Ru, 
 pub fn header(p: &HeaderProps) -> Html {
     html! {
         <header class="top">
-            <p class="brand">{ "Qadam" }<small>{ t("app_tagline", p.lang) }</small></p>
-            <nav aria-label={ t("language", p.lang) }>
+            <p class="brand">{ "Qadam" }<small>{ text("app_tagline", p.lang) }</small></p>
+            <nav aria-label={ text("language", p.lang) }>
                 <ul class="langs">
                 { for LANG_NAMES.iter().map(|(l, name)| {
                     let on = p.on_lang.clone();
@@ -86,12 +94,11 @@ pub struct LangProps {
 
 #[function_component(Footer)]
 pub fn footer(p: &LangProps) -> Html {
-    let r = rules();
     html! {
         <footer class="foot">
-            <p>{ t("privacy", p.lang) }</p>
-            <p>{ t("disclaimer", p.lang) }</p>
-            <p>{ explain::fill(t("rules_verified", p.lang), &[("date", &format_date(&r.locale, p.lang, r.verified_on)), ("version", &r.version)]) }</p>
+            <p>{ text("privacy", p.lang) }</p>
+            <p>{ text("disclaimer", p.lang) }</p>
+            <p>{ crate::law::startup::RULES_VERIFIED[p.lang as usize] }</p>
         </footer>
     }
 }
@@ -108,15 +115,15 @@ pub struct StartProps {
 #[function_component(Start)]
 pub fn start(p: &StartProps) -> Html {
     let l = p.lang;
-    use_effect_with(l, |l| dom::set_title(&format!("Qadam — {}", t("app_tagline", *l))));
+    use_effect_with(l, |l| dom::set_title(&format!("Qadam — {}", text("app_tagline", *l))));
     html! {
         <section aria-labelledby="start-title">
-            <h1 id="start-title" tabindex="-1">{ t("app_tagline", l) }</h1>
-            <p>{ t("start_intro", l) }</p>
-            <p>{ t("start_time", l) }</p>
-            <p class="notice">{ t("privacy", l) }</p>
-            <p class="hint">{ t("disclaimer", l) }</p>
-            <div class="actions"><button type="button" id="start" onclick={ p.on_start.clone() }>{ t("start_button", l) }</button></div>
+            <h1 id="start-title" tabindex="-1">{ text("app_tagline", l) }</h1>
+            <p>{ text("start_intro", l) }</p>
+            <p>{ text("start_time", l) }</p>
+            <p class="notice">{ text("privacy", l) }</p>
+            <p class="hint">{ text("disclaimer", l) }</p>
+            <div class="actions"><button type="button" id="start" onclick={ p.on_start.clone() }>{ text("start_button", l) }</button></div>
         </section>
     }
 }
@@ -280,9 +287,9 @@ fn matching_countries(query: &str, selected: &str) -> Vec<(String, &'static Text
     let q = query.trim().to_lowercase();
     let mut out: Vec<(String, &'static Text)> = Vec::new();
     if q.is_empty() {
-        let mut common: Vec<_> = r.countries.iter().filter(|c| c.common > 0).collect();
-        common.sort_by_key(|c| c.common);
-        out.extend(common.into_iter().map(|c| (c.code.clone(), &c.name)));
+        for rank in 1..=10 {
+            out.extend(r.countries.iter().filter(|c| c.common == rank).map(|c| (c.code.clone(), &c.name)));
+        }
     } else {
         for c in &r.countries {
             let hit = c.code.to_lowercase() == q

@@ -1,0 +1,216 @@
+'use strict';
+// Shared helpers for the end-to-end tests (e2e/*.test.js), run by e2e/run.js.
+//
+// A test file exports `async function (t)` (or `{ run }`), where `t` is the session made by run.js:
+//   t.browser  a launched playwright-core Chromium (Debian's /usr/bin/chromium)
+//   t.url      the page under test, e.g. http://127.0.0.1:41234/ (QADAM_URL overrides)
+//   t.origin   its origin
+// and uses the helpers below: check(), openPage(), axe(), screenshot(), ...
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..');
+const TARGET = path.join(ROOT, process.env.CARGO_TARGET_DIR || 'target');
+const OUT = path.join(TARGET, 'e2e');
+
+const CHROMIUM = process.env.QADAM_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+];
+
+// Browser contexts the suites run in.
+const PROFILES = {
+  phone: {
+    viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true,
+    locale: 'ru-KZ', deviceScaleFactor: 2,
+  },
+  desktop: { viewport: { width: 1280, height: 800 }, locale: 'en-US' },
+};
+
+// ---- results -------------------------------------------------------------------------------
+const results = { passed: 0, failed: 0, failures: [] };
+
+/** Run one named check; an exception (or rejected promise) is a failure. Never throws. */
+async function check(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.passed++;
+    console.log(`  ok   ${name} (${Date.now() - t0} ms)`);
+    return true;
+  } catch (err) {
+    results.failed++;
+    results.failures.push(name);
+    const msg = String((err && err.message) || err).split('\n').map((l) => '       ' + l).join('\n');
+    console.log(`  FAIL ${name}\n${msg}`);
+    return false;
+  }
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message || 'assertion failed');
+}
+
+// ---- browser and server --------------------------------------------------------------------
+function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Start scripts/serve.py on a free port (or use QADAM_URL). Resolves to { url, origin, stop }. */
+function startServer({ dir = path.join(ROOT, 'dist') } = {}) {
+  if (process.env.QADAM_URL) {
+    const url = new URL(process.env.QADAM_URL).href;
+    return Promise.resolve({ url, origin: new URL(url).origin, stop: async () => {} });
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', [path.join(ROOT, 'scripts', 'serve.py'), '--port', '0', '--dir', dir],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => { child.kill(); reject(new Error(`serve.py did not start:\n${out}${err}`)); }, 10000);
+    child.stderr.on('data', (d) => { err += d; });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/(http:\/\/[^\s]+\/)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve({
+          url: m[1],
+          origin: new URL(m[1]).origin,
+          stop: () => new Promise((res) => {
+            if (child.exitCode !== null) return res();
+            child.once('exit', res);
+            child.kill();
+          }),
+        });
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.py exited (${code}):\n${out}${err}`));
+    });
+  });
+}
+
+// ---- page helpers --------------------------------------------------------------------------
+/**
+ * New context + page for a profile name (see PROFILES) or an options object, with collectors:
+ *   errors.console  console messages of type "error"
+ *   errors.page     uncaught exceptions and unhandled rejections
+ *   errors.failed   requests that failed at the network level
+ *   net.requests    every request { url, method, type }
+ *   net.entries()   the finished responses with their transferred sizes (await it)
+ */
+async function openPage(browser, profile, extra = {}) {
+  const options = typeof profile === 'string' ? PROFILES[profile] : profile;
+  const context = await browser.newContext({ ...options, ...extra });
+  context.setDefaultTimeout(15000);
+  const page = await context.newPage();
+  const errors = { console: [], page: [], failed: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      errors.console.push(`${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (e) => errors.page.push(String(e && e.stack ? e.stack : e)));
+  page.on('requestfailed', (r) => errors.failed.push(`${r.url()}: ${r.failure() && r.failure().errorText}`));
+
+  const requests = [];
+  const pending = [];
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), type: r.resourceType() }));
+  page.on('response', (resp) => {
+    pending.push((async () => {
+      const req = resp.request();
+      await resp.finished().catch(() => {});
+      const sizes = await req.sizes().catch(() => null);
+      const headers = await resp.allHeaders().catch(() => resp.headers());
+      return {
+        url: resp.url(),
+        status: resp.status(),
+        type: req.resourceType(),
+        headers,
+        transferred: sizes ? sizes.responseBodySize : null,
+        headersSize: sizes ? sizes.responseHeadersSize : null,
+      };
+    })());
+  });
+  const net = { requests, entries: () => Promise.all(pending) };
+  return { context, page, errors, net, close: () => context.close() };
+}
+
+/** Throws when any console error, page error or failed request was collected. */
+function assertNoErrors(errors) {
+  const all = [
+    ...errors.console.map((e) => `console: ${e}`),
+    ...errors.page.map((e) => `page error: ${e}`),
+    ...errors.failed.map((e) => `request failed: ${e}`),
+  ];
+  assert(all.length === 0, `${all.length} error(s):\n${all.join('\n')}`);
+}
+
+/** Throws when a request went to another origin than `origin` (data:, blob: and about: are local). */
+function assertSameOrigin(requests, origin) {
+  const foreign = requests
+    .map((r) => r.url)
+    .filter((u) => !/^(data|blob|about):/.test(u) && new URL(u).origin !== origin);
+  assert(foreign.length === 0, `requests to other origins:\n${[...new Set(foreign)].join('\n')}`);
+}
+
+let axeSource = null;
+
+/**
+ * Run axe-core in the page; resolves to its results ({ violations, ... }).
+ * The page's CSP forbids inline scripts, so page.addScriptTag({ path }) would be blocked: the source
+ * is evaluated through the DevTools protocol instead, which CSP does not govern, and the app's own
+ * CSP stays enforced (no bypassCSP).
+ */
+async function axe(page, context = null) {
+  const has = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!has) {
+    axeSource = axeSource || fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+  }
+  return page.evaluate((ctx) => window.axe.run(ctx || document, { resultTypes: ['violations'] }), context);
+}
+
+function formatViolations(violations) {
+  return violations.map((v) => {
+    const nodes = v.nodes.slice(0, 5).map((n) => `      ${n.target.join(' ')}: ${(n.failureSummary || '').replace(/\n/g, ' ')}`);
+    return `    [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
+  }).join('\n');
+}
+
+async function assertNoAxeViolations(page) {
+  const res = await axe(page);
+  assert(res.violations.length === 0,
+    `${res.violations.length} axe violation(s):\n${formatViolations(res.violations)}`);
+}
+
+/** Full-page screenshot to target/e2e/<name>.png; returns the path. */
+async function screenshot(page, name) {
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Write a JSON file under target/ (creating directories); returns the path. */
+function writeTargetJson(rel, data) {
+  const file = path.join(TARGET, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
+  return file;
+}
+
+module.exports = {
+  ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS,
+  results, check, assert,
+  launch, startServer, openPage,
+  assertNoErrors, assertSameOrigin, axe, formatViolations, assertNoAxeViolations,
+  screenshot, writeTargetJson,
+};
