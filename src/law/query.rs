@@ -12,6 +12,10 @@ use alloc::{format, string::String, vec::Vec};
 
 pub const UNKNOWN: &str = "unknown";
 
+/// Parameters of the page that are not facts: read by the wizard (`step`) and by the embedding (`embed`,
+/// `host`, `accent`), never reported as bad.
+pub const PAGE_PARAMS: [&str; 4] = ["step", "embed", "host", "accent"];
+
 /// The state a URL carries.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
@@ -32,7 +36,10 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
     let mut q = Query::default();
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = match query.char_indices().nth(MAX_QUERY) {
-        Some((i, _)) => &query[..i],
+        Some((i, _)) => {
+            q.errors.push(FactError { key: "link".into(), problem: format!("longer than {MAX_QUERY} characters; the rest was ignored") });
+            &query[..i]
+        }
         None => query,
     };
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -47,6 +54,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
                 Some(d) => q.on = Some(d),
                 None => q.errors.push(FactError { key, problem: format!("`{}` is not a real date YYYY-MM-DD", short(&value)) }),
             },
+            k if PAGE_PARAMS.contains(&k) => {}
             _ => {
                 let optional = rules.questions.iter().any(|x| x.fact == key && x.may_not_know);
                 if value == UNKNOWN && optional {

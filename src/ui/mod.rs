@@ -167,7 +167,7 @@ pub struct ShellProps {
 pub fn shell(p: &ShellProps) -> Html {
     let wants_rules = dom::query_has_answers(&p.query);
     let load = use_state(|| if crate::law::installed().is_some() { Load::Ready } else { Load::Idle });
-    let lang = use_state(|| p.lang);
+    let lang = use_state(|| dom::query_lang(&p.query).unwrap_or(p.lang));
     let begin = use_state(|| false);
     let fetch = {
         let load = load.clone();

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# qadam check on broken copies of the rule set: each must be refused with the file, the place and the problem.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+expect() { # NAME PATTERN: the output of check on $tmp/rules must match PATTERN and the exit code be non-zero
+  local name=$1 pattern=$2 out rc=0
+  out=$(cargo run -q -- check "$tmp/rules" 2>&1) || rc=$?
+  if ((rc == 0)) || ! grep -Eq "$pattern" <<<"$out"; then
+    echo "FAIL $name: exit $rc, output:"; echo "$out" | head -5; fail=1
+  else
+    echo "ok   $name: $(grep -E "$pattern" <<<"$out" | head -1)"
+  fi
+}
+fresh() { rm -rf "$tmp/rules"; cp -R rules "$tmp/rules"; }
+
+fresh; printf '\n[[question]]\nfact = "citizenship"\nkind = \n' >> "$tmp/rules/questions.toml"
+expect "a TOML syntax error" 'questions\.toml: TOML parse error at line [0-9]+, column [0-9]+'
+
+fresh; sed -i '0,/verified_on = "2026-02-03", confidence = "confirmed"/s//verified_on = "2026-02-30", confidence = "confirmed"/' "$tmp/rules/deadlines.toml"
+expect "an impossible date" '2026-02-30. is not a date YYYY-MM-DD'
+
+fresh; sed -i '0,/^action = /s//acton = /' "$tmp/rules/deadlines.toml"
+expect "an unknown field" 'unknown field .acton.'
+
+fresh; sed -i '0,/ru = "Қазақстан"/s//ru = "Казахстан"/; 0,/en = "Kazakhstan"/s//en = ""/' "$tmp/rules/countries.toml"
+expect "an empty English text" 'country\[KZ\]\.name: the en text is empty'
+
+fresh; sed -i '0,/act = "L477", article = "6", paragraph = "4"/s//act = "L999", article = "6", paragraph = "4"/' "$tmp/rules/deadlines.toml"
+expect "a citation of an unknown act" 'cites unknown act `L999`'
+
+fresh; sed -i 's/validity = { valid_from = "2020-01-11", valid_to = "2026-06-30" }/validity = { valid_from = "2020-01-11", valid_to = "2026-05-31" }/' "$tmp/rules/deadlines.toml"
+expect "a gap between two versions of a rule" 'deadline `registration`: no version in force on 2026-06-01'
+
+fresh; rm "$tmp/rules/calendar.toml"
+expect "a missing file" 'calendar\.toml: cannot be read'
+exit $fail

@@ -1,0 +1,87 @@
+//! The command line of the contract, run as a process: `qadam assess`, its errors and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn qadam(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qadam"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+fn due(json: &serde_json::Value, id: &str) -> Option<String> {
+    json["deadlines"].as_array()?.iter().find(|d| d["id"] == id).map(|d| d["due"].as_str().unwrap().to_string())
+}
+
+#[test]
+fn assess_gives_the_contracts_examples() {
+    let cases = [
+        (r#"{"citizenship":"DE","purpose":"visit","entry_date":"2026-11-20","document":"none"}"#, "2026-11-22", "host_notification", "2026-11-25"),
+        (r#"{"citizenship":"DE","purpose":"visit","entry_date":"2026-11-20","document":"none"}"#, "2026-11-22", "visa_free_stay_end", "2026-12-19"),
+        (r#"{"citizenship":"DE","purpose":"visit","entry_date":"2026-12-15","document":"none"}"#, "2026-12-15", "host_notification", "2026-12-21"),
+        (r#"{"citizenship":"KZ","entry_date":"2026-11-20"}"#, "2026-11-22", "residence_registration", "2026-11-30"),
+        (r#"{"citizenship":"CN","ethnic_kazakh":true,"purpose":"return_homeland","kandas_status_granted":"2026-03-01"}"#, "2026-11-22", "kandas_status_end", "2027-02-28"),
+        (r#"{"address_changed":"2026-11-20"}"#, "2026-11-22", "address_change_registration", "2026-11-27"),
+    ];
+    for (facts, on, id, want) in cases {
+        for lang in ["kk", "ru", "en"] {
+            let (code, out, err) = qadam(&["assess", "--on", on, "--lang", lang, "-"], facts);
+            assert_eq!(code, 0, "{facts}: {err}");
+            let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(due(&json, id).as_deref(), Some(want), "{facts} {id}");
+            assert_eq!(json["as_of"], on);
+            assert_eq!(json["text"]["lang"], lang);
+            assert!(!json["text"]["deadlines"].as_array().unwrap().is_empty());
+        }
+    }
+    let (_, out, _) = qadam(&["assess", "--on", "2026-11-22", "-"], cases[0].0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["immigration_type"], serde_json::Value::Null);
+    assert!(due(&json, "registration").is_none());
+    assert_eq!(json["complete"], true);
+    assert_eq!(json["rule_set"]["verified_on"], "2026-02-03");
+}
+
+#[test]
+fn bad_input_is_one_line_naming_the_key_and_exit_code_2() {
+    let cases = [
+        (r#"{"entry_date":"2026-02-30"}"#, "entry_date"),
+        (r#"{"citizenship":"uz"}"#, "citizenship"),
+        (r#"{"favourite_colour":"blue"}"#, "favourite_colour"),
+        (r#"{"ethnic_kazakh":"yes"}"#, "ethnic_kazakh"),
+        (r#"{"previous_stays":[{"entry":"2026-01-10","exit":"2026-01-01"}]}"#, "previous_stays"),
+        (r#"{"entry_date":"2026-11-20","planned_exit":"2026-11-01"}"#, "planned_exit"),
+        (r#"[1, 2]"#, "(input)"),
+        (r#"{"purpose": "#, "(input)"),
+    ];
+    for (facts, key) in cases {
+        let (code, out, err) = qadam(&["assess", "--on", "2026-11-22", "-"], facts);
+        assert_eq!(code, 2, "{facts}");
+        assert!(out.is_empty());
+        assert_eq!(err.lines().count(), 1, "{facts}: {err}");
+        assert!(err.contains(key), "{facts}: {err}");
+    }
+    let (code, _, err) = qadam(&["assess", "--on", "2026-13-01", "-"], "{}");
+    assert_eq!(code, 2);
+    assert!(err.contains("--on"));
+}
+
+#[test]
+fn help_version_and_unknown_commands() {
+    let (code, out, _) = qadam(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("qadam assess"));
+    let (code, out, _) = qadam(&["--version"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("qadam "));
+    let (code, _, err) = qadam(&["fly"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("fly"));
+}

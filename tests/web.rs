@@ -1,0 +1,71 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the widget mounted into a page, with the rule set
+//! installed as the browser would after fetching it.
+#![cfg(target_arch = "wasm32")]
+
+use qadam::law::{date::Date, i18n::Lang};
+use qadam::ui::{Shell, ShellProps};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.postcard"));
+
+fn mount(query: &str, lang: Lang) -> web_sys::Element {
+    qadam::law::install(BUNDLE).expect("the bundle decodes");
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let today = Date::parse("2026-11-22").unwrap();
+    yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { query: query.into(), lang, today }).render();
+    root
+}
+
+async fn tick() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_result_link_shows_the_contracts_dates_in_kazakh() {
+    let root = mount("?lang=kk&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&previous_stays=&step=result", Lang::Ru);
+    tick().await;
+    let result = root.query_selector("#result").unwrap().expect("the result is shown");
+    assert_eq!(result.get_attribute("data-immigration-type").as_deref(), Some("none"));
+    let due = |id: &str| root.query_selector(&format!("[data-deadline-id={id}]")).unwrap().and_then(|e| e.get_attribute("data-due"));
+    assert_eq!(due("host_notification").as_deref(), Some("2026-11-25"));
+    assert_eq!(due("visa_free_stay_end").as_deref(), Some("2026-12-19"));
+    let text = root.text_content().unwrap();
+    // Kazakh month names and plurals come from the rule set, not from the browser's incomplete kk data.
+    assert!(text.contains("2026 жылғы 25 қараша"), "{text}");
+    assert!(text.contains("3 күн қалды"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_keeps_the_place() {
+    let root = mount("?lang=en&citizenship=UZ&purpose=labour", Lang::En);
+    tick().await;
+    let title = || root.query_selector("#q-title").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(title(), "How do you work?");
+    let ru: web_sys::HtmlElement = root.query_selector("button[lang=ru]").unwrap().unwrap().dyn_into().unwrap();
+    ru.click();
+    tick().await;
+    assert_eq!(title(), "Как вы работаете?");
+    // An EAEU contract is offered only to EAEU citizens: not to a citizen of Uzbekistan.
+    assert!(root.query_selector("#opt-works_for-eaeu_contract").unwrap().is_none());
+    assert!(root.query_selector("#opt-works_for-household").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn an_impossible_date_is_named_under_the_question() {
+    let root = mount("?lang=en&citizenship=UZ&purpose=visit", Lang::En);
+    tick().await;
+    let input: web_sys::HtmlInputElement = root.query_selector("#q-date").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(input.value(), "");
+    let button: web_sys::HtmlElement = root.query_selector("#continue").unwrap().unwrap().dyn_into().unwrap();
+    button.click();
+    tick().await;
+    let error = root.query_selector("#q-error").unwrap().expect("an error is shown");
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(error.text_content().unwrap(), "Enter a date.");
+}
