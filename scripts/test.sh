@@ -4,6 +4,8 @@
 #
 #   1. scripts/setup.sh                       prerequisite: stops the run when it fails
 #   2. cargo test                             native: the engine's unit, integration and doc tests
+#      scripts/spelling.sh                    hunspell kk_KZ/ru_RU/en_US over every rule text, with the
+#                                             project word lists rules/words/*.dic
 #   3. cargo test --target wasm32-unknown-unknown --test <t>
 #                                             component tests in headless Chromium, for each tests/*.rs
 #                                             that uses wasm_bindgen_test (skipped when there is none)
@@ -104,6 +106,10 @@ script_step() {
 prerequisite setup bash scripts/setup.sh
 
 cargo_step "cargo test (native)" cargo test
+script_step "spelling (hunspell kk/ru/en)" bash scripts/spelling.sh
+script_step "qadam check (bundled rule set)" cargo run -q -- check
+script_step "qadam check (a malformed rule set is refused, naming file and line)" bash scripts/check-malformed.sh
+script_step "qadam export (kk, ru, en review documents)" bash scripts/export-check.sh
 
 wasm_tests=()
 for f in tests/*.rs; do
