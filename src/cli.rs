@@ -240,10 +240,31 @@ fn cmd_check(args: &[String]) -> i32 {
         println!("{p}");
     }
     let cov = check::walk(rules, rules.verified_on);
+    let sources = check::sources(rules);
+    let count = |c: Confidence| sources.iter().filter(|(_, s)| s.confidence == c).count();
+    for (path, s) in sources.iter().filter(|(_, s)| s.confidence == Confidence::Uncertain) {
+        println!("uncertain: {path} ({}): {}", crate::law::i18n::citation(rules, s), s.note.as_ref().map_or("", |n| n.en.as_str()));
+    }
     println!(
-        "check: {} — {} questions, {} outcomes reached by {} interview paths, {} texts × 3 languages, {} problems",
+        "check: {} — {} questions, {} types, {} deadline rules, {} rights, {} obligations, {} penalties, {} entry regimes, {} countries, {} holidays, {} calendar years",
         origin,
-        cov.questions.len(),
+        rules.questions.len(),
+        rules.immigration_types.len(),
+        rules.deadlines.len(),
+        rules.rights.len(),
+        rules.obligations.len(),
+        rules.penalties.len(),
+        rules.entry_regimes.len(),
+        rules.countries.len(),
+        rules.calendar.holidays.len(),
+        rules.calendar.years.len()
+    );
+    println!(
+        "check: {} sources ({} confirmed, {} secondary, {} uncertain); {} outcomes reached by {} interview paths; {} texts × 3 languages; {} problems",
+        sources.len(),
+        count(Confidence::Confirmed),
+        count(Confidence::Secondary),
+        count(Confidence::Uncertain),
         cov.outcomes.len(),
         cov.paths,
         check::texts(rules).len(),
