@@ -49,7 +49,7 @@ fn main() {
             black_box(assess(rules, f, *on));
         }
     });
-    time("decode the bundled rule set (postcard)", 1, || {
+    time("decode the bundled rule set (hand-written reader, as in the browser)", 1, || {
         static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.postcard"));
         black_box(qadam::law::decode(black_box(BUNDLE)).unwrap());
     });

@@ -338,6 +338,11 @@ pub fn check(r: &RuleSet) -> Vec<String> {
                 p.push(format!("deadline[{}]: unknown penalty `{id}`", d.id));
             }
         }
+        for g in &d.glossary {
+            if !r.glossary.iter().any(|x| x.id == *g) {
+                p.push(format!("deadline[{}]: unknown glossary term `{g}`", d.id));
+            }
+        }
         for id in &d.services {
             if !r.services.iter().any(|x| x.id == *id) {
                 p.push(format!("deadline[{}]: unknown service `{id}`", d.id));

@@ -50,6 +50,12 @@ impl Date {
     pub const MIN_YEAR: i32 = 1900;
     pub const MAX_YEAR: i32 = 2200;
 
+    /// The date `days` after 1970-01-01, within the years a date may have.
+    pub fn from_days(days: i32) -> Option<Date> {
+        let d = Date(days);
+        (Self::MIN_YEAR..=Self::MAX_YEAR).contains(&d.ymd().0).then_some(d)
+    }
+
     pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
         if !(Self::MIN_YEAR..=Self::MAX_YEAR).contains(&y) || !(1..=12).contains(&m) {
             return None;

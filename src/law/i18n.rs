@@ -134,6 +134,28 @@ pub fn format_tenge(lang: Lang, n: u64) -> String {
     out
 }
 
+/// Lower case for searching names: ASCII, Latin-1, Russian and Kazakh Cyrillic letters. Hand-written because
+/// `str::to_lowercase` carries the whole Unicode case table into the download.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let u = c as u32;
+            let l = match u {
+                0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => u + 0x20,
+                0x531..=0x556 => u + 0x30, // Armenian
+                // Latin Extended-A (Ş, Ğ, Ő, Ł): capitals even in two runs, odd in two.
+                0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+                0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+                0x400..=0x40F => u + 0x50,
+                // Ғ Қ Ң Ү Ұ Һ Ә Ө and their kin: the capital is even, the small letter the next code point.
+                0x460..=0x4FF if u % 2 == 0 && !(0x482..=0x489).contains(&u) => u + 1,
+                _ => u,
+            };
+            char::from_u32(l).unwrap_or(c)
+        })
+        .collect()
+}
+
 /// The act a source cites; a missing act is reported by `qadam check`.
 pub fn act_of<'r>(rules: &'r RuleSet, source: &Source) -> Option<&'r Act> {
     rules.acts.iter().find(|a| a.id == source.act)
@@ -208,6 +230,23 @@ mod tests {
         assert_eq!(Lang::from_preferences(["kk-KZ", "ru"]), Lang::Kk);
         assert_eq!(Lang::from_preferences(["de-DE", "en-US"]), Lang::En);
         assert_eq!(Lang::from_preferences(["uz-UZ"]), Lang::Ru);
+    }
+
+    #[test]
+    fn names_fold_to_lower_case_in_every_script_of_the_countries_list() {
+        assert_eq!(fold("ҚАЗАҚСТАН Өзбекстан ҒҰҢҮҺӘІ"), "қазақстан өзбекстан ғұңүһәі");
+        assert_eq!(fold("РОССИЯ Ёлка"), "россия ёлка");
+        assert_eq!(fold("Côte D'IVOIRE ÅLAND"), "côte d'ivoire åland");
+        assert_eq!(fold("ŞĞŐŁŹĺ"), "şğőłźĺ");
+        for s in ["Тәжікстан", "Кыргызстан", "Türkiye", "Ресей Федерациясы"] {
+            assert_eq!(fold(s), s.to_lowercase(), "{s}");
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        for c in &crate::law::bundled().countries {
+            for n in [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(&c.aliases) {
+                assert_eq!(fold(n), n.to_lowercase(), "{}: {n}", c.code);
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The rules engine: plain Rust, no web dependency, the same in the browser and in `qadam`.
 
 pub mod assess;
+pub mod bundle;
 pub mod calendar;
 pub mod date;
 pub mod explain;
@@ -28,15 +29,15 @@ pub mod startup {
 
 static SET: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
 
-/// Decodes a rule set bundle written by `build.rs`.
-pub fn decode(bytes: &[u8]) -> Result<RuleSet, postcard::Error> {
-    postcard::from_bytes(bytes)
+/// Decodes a rule set bundle written by `build.rs`; `None` for damaged bytes.
+pub fn decode(bytes: &[u8]) -> Option<RuleSet> {
+    bundle::decode(bytes)
 }
 
 /// Makes `bytes` the rule set of this process (the browser fetches it; see `ui`). The first one stays.
-pub fn install(bytes: &[u8]) -> Result<&'static RuleSet, postcard::Error> {
+pub fn install(bytes: &[u8]) -> Option<&'static RuleSet> {
     let set = decode(bytes)?;
-    Ok(SET.get_or_init(|| set))
+    Some(SET.get_or_init(|| set))
 }
 
 /// The rule set, if installed.
@@ -49,7 +50,7 @@ pub fn installed() -> Option<&'static RuleSet> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn bundled() -> &'static RuleSet {
     static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.postcard"));
-    SET.get_or_init(|| decode(BUNDLE).expect("the bundled rule set was written by build.rs from the same model"))
+    SET.get_or_init(|| postcard::from_bytes(BUNDLE).expect("the bundled rule set was written by build.rs from the same model"))
 }
 
 #[cfg(target_arch = "wasm32")]

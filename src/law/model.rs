@@ -248,6 +248,9 @@ pub struct DeadlineRule {
     /// Services (ids) where the action is done.
     #[serde(default)]
     pub services: Vec<String>,
+    /// Glossary term ids explained beside the deadline.
+    #[serde(default)]
+    pub glossary: Vec<String>,
 }
 
 /// A right a person may claim (kandas rights of Arts 23–26, work without permit, …).
