@@ -149,8 +149,7 @@ structs! {
     ImmigrationType { id, purposes, name, who, document, term, body, sources, when, ineligible, kinds }
     ImmigrationKind { when, name, document, term, body, source }
     DeadlineRule { id, validity, when, count, source, action, counting, caution, penalties, services, glossary }
-    Right { id, validity, when, text, source }
-    Obligation { id, validity, when, text, source }
+    Provision { id, validity, when, text, source }
     Penalty { id, validity, mrp, text, source }
     Mrp { year, tenge, source }
     EntryRegime { id, validity, name, visa_free, days_per_entry, days_in_window, window_days, eaeu, source }

@@ -253,10 +253,11 @@ pub struct DeadlineRule {
     pub glossary: Vec<String>,
 }
 
-/// A right a person may claim (kandas rights of Arts 23–26, work without permit, …).
+/// A provision that applies to a person on a day: a right they may claim (kandas rights of Arts 23–26, work
+/// without a permit, …) or a duty they have (repay support, medical checks, leave after studies, …).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
-pub struct Right {
+pub struct Provision {
     pub id: String,
     pub validity: Validity,
     pub when: Cond,
@@ -264,16 +265,10 @@ pub struct Right {
     pub source: Source,
 }
 
-/// A duty a person has (repay support, medical checks, leave after studies, …).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Obligation {
-    pub id: String,
-    pub validity: Validity,
-    pub when: Cond,
-    pub text: Text,
-    pub source: Source,
-}
+/// A right a person may claim; ids of the contract's `rights`.
+pub type Right = Provision;
+/// A duty a person has.
+pub type Obligation = Provision;
 
 /// An administrative sanction (Code of Administrative Offences), in MRP.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
