@@ -60,8 +60,11 @@ function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Start scripts/serve.py on a free port (or use QADAM_URL). Resolves to { url, origin, stop }. */
-function startServer({ dir = path.join(ROOT, 'dist') } = {}) {
+/**
+ * Start scripts/serve.py on a free port (or use QADAM_URL) over `dir` (default: dist/, or QADAM_DIST, a
+ * second build made with `QADAM_DIST=... scripts/build.sh`). Resolves to { url, origin, stop }.
+ */
+function startServer({ dir = path.resolve(ROOT, process.env.QADAM_DIST || 'dist') } = {}) {
   if (process.env.QADAM_URL) {
     const url = new URL(process.env.QADAM_URL).href;
     return Promise.resolve({ url, origin: new URL(url).origin, stop: async () => {} });

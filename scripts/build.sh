@@ -10,7 +10,12 @@
 #                                         works under a strict Content-Security-Policy)
 #   rules-<8 hex>.bin                  -> the rule set build.rs bundled (fetched when the interview starts)
 #   index.html                         -> {{JS}} {{WASM}} {{CSS}} {{BOOT}} {{RULES}} replaced by those names
-#   static/*                           -> copied (qadam.css is the hashed one)
+#   static/*                           -> copied (qadam.css and frame.js are hashed): embed.js (the host
+#                                         pages' snippet, docs/embed.md), manifest.webmanifest, icons
+#   frame-<8 hex>.js                   -> static/frame.js: the widget's side of embedding (iframe only)
+#   qadam-mount.js                     -> same-origin mounting into [data-qadam] (docs/embed.md)
+#   sw.js                              -> static/sw.js with the precache list from dist/build.json and a
+#                                         cache name from the build's hashes (offline after one visit)
 #   dist/build.json                    -> every file with raw / gzip / brotli sizes, first_load flags
 #   .br (brotli -q 11) and .gz (gzip -9) siblings of the text and wasm files
 #
@@ -19,7 +24,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-DIST=dist
+DIST=${QADAM_DIST:-dist}   # another directory (QADAM_DIST=...) keeps a second build apart
 TARGET_DIR=${CARGO_TARGET_DIR:-target}
 WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/qadam.wasm"
 WASM_OPT=node_modules/.bin/wasm-opt
@@ -64,9 +69,48 @@ sed "s/qadam_bg\.wasm/$wasm_name/g" "$tmp/qadam.js" > "$tmp/glue.js"
 js_name="qadam-$(hash8 "$tmp/glue.js").js"
 cp "$tmp/glue.js" "$DIST/$js_name"
 
-# <html data-qadam-started> once the wasm has been instantiated and main() ran (the e2e tests wait for it).
-printf "import init from './%s';\nawait init({ module_or_path: new URL('./%s', import.meta.url) });\ndocument.documentElement.setAttribute('data-qadam-started', '');\n" \
-  "$js_name" "$wasm_name" > "$tmp/boot.js"
+# Host-page integration inside an iframe (static/frame.js, docs/embed.md), hashed; loaded by boot only
+# in a frame opened with embed=1, so other visitors never download it.
+frame_name=""
+if [[ -f static/frame.js ]]; then
+  frame_name="frame-$(hash8 static/frame.js).js"
+  cp static/frame.js "$DIST/$frame_name"
+  rm -f "$DIST/frame.js"
+fi
+
+# boot-<hash>.js: sets <html data-qadam-started> once the wasm has been instantiated and main() ran (the
+# e2e tests wait for it). Before that:
+# * a link that carries answers needs the rule set at once: it is preloaded alongside the wasm, instead of
+#   after the wasm has started;
+# * in a host's iframe (embed=1), frame-<hash>.js is started first (it reads the frame's settings before
+#   the widget rewrites the address; the wasm is already being fetched through index.html's preload);
+# * as the top-level page only, the service worker is registered after the load event, and its "new
+#   version took over" message (with the rules_updated text of rules/copy.toml) is shown as a quiet
+#   notice before the widget, in the page's language.
+cat > "$tmp/boot.js" <<BOOT
+import init from './$js_name';
+if (self !== top && '$frame_name' && new URLSearchParams(location.search).get('embed') === '1') (await import('./$frame_name')).start();
+if (location.search.slice(1).split('&').some((p) => p && !/^(lang|embed|host|accent|share)=/.test(p))) {
+  const m = document.querySelector('meta[name=qadam-rules]');
+  if (m) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: m.content }));
+}
+if (self === top && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.addEventListener('message', (e) => {
+    const text = e.data && e.data.type === 'qadam:updated' && e.data.text;
+    const main = document.getElementById('qadam');
+    if (!text || !main || document.getElementById('rules-updated')) return;
+    const p = Object.assign(document.createElement('p'), { id: 'rules-updated', className: 'notice', textContent: text[document.documentElement.lang] || text.en });
+    p.setAttribute('role', 'status');
+    const aside = document.createElement('aside');
+    aside.append(p);
+    main.before(aside);
+  });
+  const sw = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
+  if (document.readyState === 'complete') sw(); else addEventListener('load', sw);
+}
+await init({ module_or_path: new URL('./$wasm_name', import.meta.url) });
+document.documentElement.setAttribute('data-qadam-started', '');
+BOOT
 boot_name="boot-$(hash8 "$tmp/boot.js").js"
 cp "$tmp/boot.js" "$DIST/$boot_name"
 
@@ -82,6 +126,21 @@ if [[ -f static/qadam.css ]]; then
   css_name="qadam-$(hash8 static/qadam.css).css"
   cp static/qadam.css "$DIST/$css_name"
 fi
+
+# The same-origin alternative to embed.js (docs/embed.md): another page of this origin mounts the widget
+# into its [data-qadam] element with <script type="module" src=".../qadam-mount.js">. Unhashed.
+css_line=""
+[[ -n $css_name ]] && css_line="add('link', { rel: 'stylesheet', href: here('./$css_name') });"
+cat > "$DIST/qadam-mount.js" <<MOUNT
+// Mounts Qadam into the page's [data-qadam] element (same origin; see docs/embed.md). Generated by build.sh.
+import init from './$js_name';
+const here = (p) => new URL(p, import.meta.url).href;
+const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
+if (!document.querySelector('meta[name=qadam-rules]')) add('meta', { name: 'qadam-rules', content: here('./$rules_name') });
+$css_line
+await init({ module_or_path: here('./$wasm_name') });
+document.documentElement.setAttribute('data-qadam-started', '');
+MOUNT
 
 # Fill the page template; refuse unknown placeholders and inline scripts (the CSP forbids them).
 QADAM_JS="$js_name" QADAM_WASM="$wasm_name" QADAM_CSS="$css_name" QADAM_BOOT="$boot_name" QADAM_RULES="$rules_name" \
@@ -164,8 +223,62 @@ with open(os.path.join(dist, "build.json"), "w") as fh:
     json.dump(doc, fh, indent=2)
     fh.write("\n")
 EOF
+
+# dist/sw.js: the template static/sw.js with the precache list taken from dist/build.json (every file
+# but build.json, sw.js and the host-side scripts; index.html as ./) and a cache name from their hashes,
+# so a new build is a new cache. Its entry in build.json is then brought up to date.
+python3 - "$DIST" <<'EOF'
+import hashlib, json, os, subprocess, sys
+dist = sys.argv[1]
+path = os.path.join(dist, "build.json")
+doc = json.load(open(path))
+skip = {"build.json", "sw.js", "embed.js", "qadam-mount.js"} | {f["path"] for f in doc["files"] if f["path"].startswith("frame-")}
+files = sorted((f for f in doc["files"] if f["path"] not in skip), key=lambda f: f["path"])
+build = hashlib.sha256("".join(f["path"] + f["sha256"] for f in files).encode()).hexdigest()[:12]
+urls = ["./" if f["path"] == "index.html" else "./" + f["path"] for f in files]
+sw_path = os.path.join(dist, "sw.js")
+template = open(sw_path).read()
+if "__QADAM_FILES__" not in template or "__QADAM_BUILD__" not in template:
+    sys.exit("build: static/sw.js lacks __QADAM_FILES__ or __QADAM_BUILD__")
+import tomllib
+copy = tomllib.load(open("rules/copy.toml", "rb"))["copy"]
+updated = next((c["text"] for c in copy if c["id"] == "rules_updated"), None)
+if not updated:
+    sys.exit("build: rules/copy.toml has no rules_updated entry (the service worker's notice)")
+sw = template.replace("__QADAM_BUILD__", build).replace("__QADAM_FILES__", json.dumps(urls))
+sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: updated[k] for k in ("kk", "ru", "en")}, ensure_ascii=False))
+# Fetched on every first visit: comments and indentation off (the template keeps them).
+sw = "// Generated by scripts/build.sh from static/sw.js\n" + "\n".join(
+    l.strip() for l in sw.splitlines() if l.strip() and not l.lstrip().startswith("//")) + "\n"
+open(sw_path, "w").write(sw)
+raw = os.path.getsize(sw_path)
+sizes = {"raw": raw}
+for key, ext, cmd in (("brotli", ".br", ["brotli", "-q", "11", "-c", sw_path]), ("gzip", ".gz", ["gzip", "-9", "-n", "-c", sw_path])):
+    out = subprocess.run(cmd, check=True, capture_output=True).stdout
+    if len(out) < raw:
+        open(sw_path + ext, "wb").write(out)
+        sizes[key] = len(out)
+    else:
+        if os.path.exists(sw_path + ext):
+            os.remove(sw_path + ext)
+        sizes[key] = raw
+for f in doc["files"]:
+    if f["path"] == "sw.js":
+        f.update(sizes, sha256=hashlib.sha256(open(sw_path, "rb").read()).hexdigest())
+doc["service_worker"] = {
+    "cache": "qadam-" + build,
+    "precache": urls,
+    "precache_total": {k: sum(f[k] for f in files) for k in ("raw", "gzip", "brotli")},
+}
+# Fetched on a first visit besides the page's own requests: the worker script and the manifest. The
+# worker then precaches the rest in the background, after the page's load event.
+doc["background"] = [p for p in ("sw.js", "manifest.webmanifest") if any(f["path"] == p for f in doc["files"])]
+with open(path, "w") as fh:
+    json.dump(doc, fh, indent=2)
+    fh.write("\n")
+EOF
 compress "$DIST/build.json"
-say "compress + build.json: $(since "$t")"
+say "compress + build.json + sw.js: $(since "$t")"
 
 python3 - "$DIST/build.json" <<'EOF'
 import json, sys
@@ -179,5 +292,10 @@ r = next(f for f in d["files"] if f["path"] == d["rules"])
 print(f"build:   {r['path']:<28} {r['raw']:>9,} raw {r['gzip']:>8,} gz {r['brotli']:>8,} br  (fetched on start)")
 t = d["with_rules_total"]
 print(f"build:   {'with the rule set':<28} {t['raw']:>9,} raw {t['gzip']:>8,} gz {t['brotli']:>8,} br")
+for p in d.get("background", []):
+    f = next(f for f in d["files"] if f["path"] == p)
+    print(f"build:   {p:<28} {f['raw']:>9,} raw {f['gzip']:>8,} gz {f['brotli']:>8,} br  (first visit, background)")
+t = d["service_worker"]["precache_total"]
+print(f"build:   {'precached by sw.js':<28} {t['raw']:>9,} raw {t['gzip']:>8,} gz {t['brotli']:>8,} br  (after load)")
 EOF
 say "done in $(since "$t0") -> $DIST/"

@@ -9,7 +9,8 @@
   with Content-Encoding and Vary: Accept-Encoding.
 * Content-Type per extension (application/wasm for wasm, so streaming compilation works).
 * Cache-Control: "public, max-age=31536000, immutable" for content-hashed names (name-<8 hex>.ext),
-  "no-cache" (revalidate with ETag) for everything else, index.html included.
+  "public, max-age=300" for embed.js (host pages load it on every view), "no-cache" (revalidate with ETag)
+  for everything else, index.html and sw.js included.
 * Security headers on every response. The CSP's frame-ancestors defaults to 'self'; set
   QADAM_FRAME_ANCESTORS (e.g. "'self' https://partner.example") to allow embedding elsewhere.
 * 404 for anything missing, directories (other than / -> index.html) and paths outside the root.
@@ -163,7 +164,13 @@ class Handler(BaseHTTPRequestHandler):
         etag = '"%s"' % hashlib.sha1(
             f"{name}:{encoding}:{st.st_size}:{st.st_mtime_ns}".encode()
         ).hexdigest()[:20]
-        cache = "public, max-age=31536000, immutable" if HASHED.search(name) else "no-cache"
+        if HASHED.search(name):
+            cache = "public, max-age=31536000, immutable"
+        elif name == "embed.js":
+            # Host pages load it on every view: a short cache, then revalidation.
+            cache = "public, max-age=300"
+        else:
+            cache = "no-cache"
         has_variants = any(os.path.isfile(path + s) for _, s in ENCODINGS)
         validators = [("ETag", etag), ("Cache-Control", cache)]
         if has_variants:

@@ -5,7 +5,8 @@
 
 Which files: the ones the browser actually fetched on a first visit, as recorded by the e2e suite in
 target/first-load.json (when that file exists and belongs to the current build); otherwise the files
-dist/build.json marks "first_load": true (index.html, boot, JS glue, wasm, CSS, ...).
+dist/build.json marks "first_load": true (index.html, boot, JS glue, wasm, CSS, ...). Either way plus
+dist/build.json "background" (sw.js and the manifest, fetched outside the page's own requests).
 
 Prints a table `file | raw | gzip | brotli` (bytes; gzip -9 and brotli -q 11, as served from the
 pre-compressed siblings) and the brotli total, and exits 1 when that total exceeds the budget:
@@ -39,7 +40,7 @@ def measure(path):
 
 def main():
     ap = argparse.ArgumentParser(description="first-load size budget")
-    ap.add_argument("--dist", default=os.path.join(ROOT, "dist"))
+    ap.add_argument("--dist", default=os.path.join(ROOT, os.environ.get("QADAM_DIST") or "dist"))
     target = os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target")
     ap.add_argument("--first-load", default=os.path.join(target, "first-load.json"))
     args = ap.parse_args()
@@ -71,6 +72,13 @@ def main():
             print(f"size: ignoring {args.first_load}: not from this build ({', '.join(missing[:3])} not in dist)")
         else:
             print(f"size: ignoring {args.first_load}: older than {build_json}")
+
+    # Fetched on a first visit outside the page's own requests (the service worker script, the manifest):
+    # counted too, whether or not the recording saw them.
+    background = [p for p in build.get("background", []) if p not in paths]
+    if background:
+        source += " + dist/build.json background (" + ", ".join(background) + ")"
+    paths = paths + background
 
     rows = []
     for p in paths:

@@ -35,8 +35,8 @@ fn compact(d: Date) -> String {
     format!("{y:04}{m:02}{day:02}")
 }
 
-/// The calendar file; `stamp` is the creation day (DTSTAMP), `link` the result page's address.
-pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, stamp: Date, link: &str) -> String {
+/// The calendar file; `dtstamp` is when it was made, in UTC (`20261123T004512Z`), `link` the result's address.
+pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, dtstamp: &str, link: &str) -> String {
     let mut out = String::new();
     for l in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Qadam//Deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         out.push_str(&fold(l));
@@ -45,7 +45,7 @@ pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, stamp: Date, link: 
     for d in &a.deadlines {
         out.push_str(&fold("BEGIN:VEVENT"));
         out.push_str(&fold(&format!("UID:{}-{}@qadam", d.rule.id, compact(d.due))));
-        out.push_str(&fold(&format!("DTSTAMP:{}T000000Z", compact(stamp))));
+        out.push_str(&fold(&format!("DTSTAMP:{dtstamp}")));
         out.push_str(&fold(&format!("DTSTART;VALUE=DATE:{}", compact(d.due))));
         out.push_str(&fold(&format!("DTEND;VALUE=DATE:{}", compact(d.due.add_days(1)))));
         out.push_str(&fold(&format!("SUMMARY:{}", text(d.rule.action.get(lang)))));
@@ -61,4 +61,41 @@ pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, stamp: Date, link: 
     }
     out.push_str(&fold("END:VCALENDAR"));
     out
+}
+
+/// `2026-11-23T00:45:12.345Z` (an ISO instant) as a DATE-TIME in UTC: `20261123T004512Z`.
+pub fn utc_stamp(iso: &str) -> String {
+    let digits: String = iso.chars().take(19).filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() == 14 {
+        format!("{}T{}Z", &digits[..8], &digits[8..])
+    } else {
+        "19700101T000000Z".into()
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::law::{assess::assess, bundled, date::Date, facts::Facts};
+
+    #[test]
+    fn one_all_day_event_a_deadline_with_a_reminder_two_days_before() {
+        let rules = bundled();
+        let mut f = Facts::new();
+        for (k, v) in [("citizenship", "DE"), ("purpose", "visit"), ("entry_date", "2026-11-20"), ("document", "none")] {
+            f.set(rules, k, v).unwrap();
+        }
+        let a = assess(rules, &f, Date::parse("2026-11-22").unwrap());
+        let ics = calendar(rules, &a, Lang::Kk, &utc_stamp("2026-11-23T00:45:12.345Z"), "https://example.org/?lang=kk");
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), a.deadlines.len());
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261125\r\n"));
+        assert!(ics.contains("DTEND;VALUE=DATE:20261126\r\n"));
+        assert!(ics.contains("DTSTAMP:20261123T004512Z\r\n"));
+        assert_eq!(ics.matches("TRIGGER:-P2D").count(), a.deadlines.len());
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "line over 75 octets: {line}");
+        }
+        assert!(!ics.replace("\r\n", "").contains('\n'), "bare LF");
+    }
 }

@@ -84,12 +84,14 @@ impl State {
         s.prune(rules, today);
         let step_param = q.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("step="));
         s.step = match step_param {
-            Some("result") if s.next(rules, today).is_none() => Step::Result,
+            // A link that asks for the result gets it once every required fact is there; optional ones then
+            // take their safe default, as the result says.
+            Some("result") if s.complete(rules, today) => Step::Result,
             Some("answers") if !s.facts.is_empty() => Step::Answers,
             Some(f) if s.applies(rules, f, today) => Step::Question(f.into()),
             Some(other) => {
                 if !other.is_empty() && !["result", "answers"].contains(&other) {
-                    s.link_errors.push(FactError { key: "step".into(), problem: "no such question for these answers".into() });
+                    s.link_errors.push(FactError::new("step", "err_step", "no such question for these answers"));
                 }
                 s.route(rules, today)
             }
@@ -106,6 +108,12 @@ impl State {
 
     pub fn as_of(&self, today: Date) -> Date {
         self.on.unwrap_or(today)
+    }
+
+    /// Every required fact the answers lead to is given (the engine's `complete`).
+    pub fn complete(&self, rules: &RuleSet, today: Date) -> bool {
+        let ctx = Ctx { rules, facts: &self.facts, as_of: self.as_of(today) };
+        flow::next_required(&ctx).is_none()
     }
 
     /// The next question to ask, if any.
@@ -143,11 +151,16 @@ impl State {
     pub fn apply(mut self, rules: &RuleSet, action: Action, today: Date) -> State {
         self.answer_error = None;
         match action {
-            Action::Begin => self.step = self.route(rules, today),
+            // Start opens the first question, its answer filled in if there is one (after walking back).
+            Action::Begin => {
+                self.step = self.path(rules, today).first().cloned().map_or(Step::Result, Step::Question);
+            }
             Action::Answer { fact, raw } => {
+                // The link's problems were named when it opened; once the person answers they are history.
+                self.link_errors.clear();
                 let mut facts = self.facts.clone();
                 let set = if raw.is_empty() && kind_of(rules, &fact) != Some(QuestionKind::Stays) {
-                    Err(FactError { key: fact.clone(), problem: "missing".into() })
+                    Err(FactError::new(&fact, "err_missing", "missing"))
                 } else {
                     facts.set(rules, &fact, &raw).and_then(|_| facts.check_consistency())
                 };
@@ -162,6 +175,7 @@ impl State {
                 }
             }
             Action::DontKnow(fact) => {
+                self.link_errors.clear();
                 if rules.questions.iter().any(|q| q.fact == fact && q.may_not_know) {
                     self.facts.remove(&fact);
                     self.unknown.insert(&fact);
@@ -208,6 +222,11 @@ impl State {
                 for (k, v) in self.facts.iter() {
                     if next.facts.get(k).is_none() && !next.unknown.contains(k) {
                         let _ = next.facts.set(rules, k, &v.to_query());
+                    }
+                }
+                for k in self.unknown.iter() {
+                    if next.facts.get(k).is_none() {
+                        next.unknown.insert(k);
                     }
                 }
                 if next.facts.check_consistency().is_err() {

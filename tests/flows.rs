@@ -162,3 +162,16 @@ fn back_and_forward_in_the_browser_restore_answers() {
     assert_eq!(s.step, Step::Question("entry_date".into()));
     assert_eq!(s.facts.date("entry_date").map(|d| d.to_string()).as_deref(), Some("2026-11-20"));
 }
+
+#[test]
+fn a_result_link_with_every_required_fact_opens_at_the_result() {
+    let rules = bundled();
+    let today = Date::parse("2026-11-22").unwrap();
+    let example1 = "?lang=ru&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none";
+    assert_eq!(State::from_query(rules, &format!("{example1}&step=result"), Lang::Ru, today).step, Step::Result);
+    // Without step, the link opens at the next question not yet answered: an optional one here.
+    assert_eq!(State::from_query(rules, example1, Lang::Ru, today).step, Step::Question("planned_exit".into()));
+    // A required fact missing: the result waits for it.
+    let s = State::from_query(rules, "?citizenship=DE&purpose=visit&step=result", Lang::Ru, today);
+    assert_eq!(s.step, Step::Question("entry_date".into()));
+}

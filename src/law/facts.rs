@@ -92,7 +92,10 @@ impl Value {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FactError {
     pub key: String,
+    /// What was wrong, in English, for the command line and logs.
     pub problem: String,
+    /// The id of the copy text that says it to people (`err_date`, …), in their language.
+    pub copy: &'static str,
 }
 
 impl core::fmt::Display for FactError {
@@ -101,8 +104,14 @@ impl core::fmt::Display for FactError {
     }
 }
 
-fn err(key: &str, problem: impl Into<String>) -> FactError {
-    FactError { key: key.into(), problem: problem.into() }
+fn err(key: &str, copy: &'static str, problem: impl Into<String>) -> FactError {
+    FactError { key: key.into(), problem: problem.into(), copy }
+}
+
+impl FactError {
+    pub fn new(key: &str, copy: &'static str, problem: impl Into<String>) -> FactError {
+        err(key, copy, problem)
+    }
 }
 
 /// The facts given, one slot per key of the contract, in the contract's order.
@@ -183,7 +192,7 @@ impl Facts {
         let entry = self.date("entry_date");
         if let (Some(e), Some(x)) = (entry, self.date("planned_exit")) {
             if x < e {
-                return Err(err("planned_exit", format!("{x} is before entry_date {e}")));
+                return Err(err("planned_exit", "err_dates_order", format!("{x} is before entry_date {e}")));
             }
         }
         let stays = self.stays();
@@ -191,11 +200,12 @@ impl Facts {
             if let Some(b) = stays[i + 1..].iter().find(|b| b.entry <= a.exit && a.entry <= b.exit) {
                 return Err(err(
                     "previous_stays",
+                    "err_stays",
                     format!("the stays {}..{} and {}..{} overlap", a.entry, a.exit, b.entry, b.exit),
                 ));
             }
             if let Some(e) = entry.filter(|e| a.exit >= *e) {
-                return Err(err("previous_stays", format!("the stay {}..{} does not end before entry_date {e}", a.entry, a.exit)));
+                return Err(err("previous_stays", "err_stays", format!("the stay {}..{} does not end before entry_date {e}", a.entry, a.exit)));
             }
         }
         Ok(())
@@ -205,20 +215,20 @@ impl Facts {
 fn parse_value(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, FactError> {
     let kind = fact_kind(key).ok_or_else(|| {
         let known: Vec<&str> = FACT_KEYS.iter().map(|(k, _)| *k).collect();
-        err(key, format!("unknown fact; expected one of {}", known.join(", ")))
+        err(key, "err_unknown_fact", format!("unknown fact; expected one of {}", known.join(", ")))
     })?;
     match kind {
         QuestionKind::Country => {
             if raw == "stateless" || rules.countries.iter().any(|c| c.code == raw) {
                 Ok(Value::Code(raw.to_string()))
             } else {
-                Err(err(key, format!("`{}` is not an ISO 3166-1 alpha-2 code in upper case (UZ, RU, CN, DE) or `stateless`", clip(raw))))
+                Err(err(key, "err_country", format!("`{}` is not an ISO 3166-1 alpha-2 code in upper case (UZ, RU, CN, DE) or `stateless`", clip(raw))))
             }
         }
         QuestionKind::YesNo => match raw {
             "true" => Ok(Value::Bool(true)),
             "false" => Ok(Value::Bool(false)),
-            _ => Err(err(key, format!("`{}` is not true or false", clip(raw)))),
+            _ => Err(err(key, "err_yes_no", format!("`{}` is not true or false", clip(raw)))),
         },
         QuestionKind::Choice => {
             let q = rules.questions.iter().find(|q| q.fact == key);
@@ -226,26 +236,26 @@ fn parse_value(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, FactError
             if options.contains(&raw) {
                 Ok(Value::Code(raw.to_string()))
             } else {
-                Err(err(key, format!("`{}` is not one of {}", clip(raw), options.join(", "))))
+                Err(err(key, "err_choice", format!("`{}` is not one of {}", clip(raw), options.join(", "))))
             }
         }
         QuestionKind::Date => Date::parse(raw)
             .map(Value::Date)
-            .ok_or_else(|| err(key, format!("`{}` is not a real date YYYY-MM-DD", clip(raw)))),
+            .ok_or_else(|| err(key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(raw)))),
         QuestionKind::Stays => {
             let mut stays = Vec::new();
             for part in raw.split(',').filter(|p| !p.is_empty()) {
                 let (a, b) = part
                     .split_once("..")
-                    .ok_or_else(|| err(key, format!("`{}` is not a stay ENTRY..EXIT", clip(part))))?;
-                let entry = Date::parse(a).ok_or_else(|| err(key, format!("`{}` is not a real date YYYY-MM-DD", clip(a))))?;
-                let exit = Date::parse(b).ok_or_else(|| err(key, format!("`{}` is not a real date YYYY-MM-DD", clip(b))))?;
+                    .ok_or_else(|| err(key, "err_stays", format!("`{}` is not a stay ENTRY..EXIT", clip(part))))?;
+                let entry = Date::parse(a).ok_or_else(|| err(key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(a))))?;
+                let exit = Date::parse(b).ok_or_else(|| err(key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(b))))?;
                 if exit < entry {
-                    return Err(err(key, format!("the stay {entry}..{exit} ends before it begins")));
+                    return Err(err(key, "err_dates_order", format!("the stay {entry}..{exit} ends before it begins")));
                 }
                 stays.push(Stay { entry, exit });
                 if stays.len() > MAX_STAYS {
-                    return Err(err(key, format!("more than {MAX_STAYS} stays")));
+                    return Err(err(key, "err_stays", format!("more than {MAX_STAYS} stays")));
                 }
             }
             Ok(Value::Stays(stays))

@@ -12,9 +12,9 @@ use alloc::{format, string::String, vec::Vec};
 
 pub const UNKNOWN: &str = "unknown";
 
-/// Parameters of the page that are not facts: read by the wizard (`step`) and by the embedding (`embed`,
-/// `host`, `accent`), never reported as bad.
-pub const PAGE_PARAMS: [&str; 4] = ["step", "embed", "host", "accent"];
+/// Parameters of the page that are not facts: read by the wizard (`step`) and, inside a host's iframe, by
+/// static/frame.js (`embed`, `host`, `accent`, `share`), never reported as bad.
+pub const PAGE_PARAMS: [&str; 5] = ["step", "embed", "host", "accent", "share"];
 
 /// The state a URL carries.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,7 +37,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = match query.char_indices().nth(MAX_QUERY) {
         Some((i, _)) => {
-            q.errors.push(FactError { key: "link".into(), problem: format!("longer than {MAX_QUERY} characters; the rest was ignored") });
+            q.errors.push(FactError::new("link", "err_too_long", format!("longer than {MAX_QUERY} characters; the rest was ignored")));
             &query[..i]
         }
         None => query,
@@ -48,11 +48,11 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
         match key.as_str() {
             "lang" => match Lang::parse(&value) {
                 Some(l) => q.lang = Some(l),
-                None => q.errors.push(FactError { key, problem: "expected kk, ru or en".into() }),
+                None => q.errors.push(FactError::new(&key, "err_lang", "expected kk, ru or en")),
             },
             "on" => match Date::parse(&value) {
                 Some(d) => q.on = Some(d),
-                None => q.errors.push(FactError { key, problem: format!("`{}` is not a real date YYYY-MM-DD", short(&value)) }),
+                None => q.errors.push(FactError::new(&key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", short(&value)))),
             },
             k if PAGE_PARAMS.contains(&k) => {}
             _ => {
@@ -60,7 +60,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
                 if value == UNKNOWN && optional {
                     q.unknown.insert(&key);
                 } else if let Err(e) = q.facts.set(rules, &key, &value) {
-                    q.errors.push(FactError { key: short(&e.key), problem: e.problem });
+                    q.errors.push(FactError { key: short(&e.key), ..e });
                 }
             }
         }
@@ -131,4 +131,19 @@ fn encode(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_and_frame_parameters_are_not_bad_link_parameters() {
+        let q = parse(crate::law::bundled(), "?lang=kk&citizenship=UZ&step=result&embed=1&host=https%3A%2F%2Fngo.example&accent=%2300778b&share=facts");
+        assert!(q.errors.is_empty(), "{:?}", q.errors);
+        assert_eq!(q.lang, Some(Lang::Kk));
+        assert!(q.facts.get("citizenship").is_some());
+        let bad = parse(crate::law::bundled(), "?stepp=result");
+        assert_eq!(bad.errors.len(), 1);
+    }
 }

@@ -15,9 +15,17 @@ fn document() -> web_sys::Document {
     window().document().expect("a document")
 }
 
-/// The `<main id="qadam">` the page provides, emptied of its loading text.
+/// Where the widget goes, emptied of its loading text: the first `[data-qadam]` element (another page of
+/// the same origin, loading qadam-mount.js), else the `<main id="qadam">` of our own page.
 pub fn root() -> Element {
     let doc = document();
+    if let Some(el) = doc.query_selector("[data-qadam]").ok().flatten() {
+        if !el.class_name().split_whitespace().any(|c| c == "qadam") {
+            el.set_class_name(format!("{} qadam", el.class_name()).trim());
+        }
+        el.set_inner_html("");
+        return el;
+    }
     let root = doc.get_element_by_id("qadam").unwrap_or_else(|| {
         let main = doc.create_element("main").expect("create main");
         main.set_id("qadam");
@@ -35,8 +43,24 @@ pub fn today() -> Date {
         .unwrap_or_else(|| Date::from_ymd(2026, 1, 1).expect("a date"))
 }
 
+/// The page's query without the parameters that only configure an embedded frame (`embed`, `host`,
+/// `accent`, `share`: static/frame.js keeps them on every address inside a host's iframe).
 pub fn current_query() -> String {
-    window().location().search().unwrap_or_default()
+    without_frame_params(&window().location().search().unwrap_or_default())
+}
+
+fn without_frame_params(query: &str) -> String {
+    const FRAME_PARAMS: [&str; 4] = ["embed", "host", "accent", "share"];
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !FRAME_PARAMS.contains(&p.split('=').next().unwrap_or("")))
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
 }
 
 /// The query to open with: the address's own, else the answers saved on this device by choice.
@@ -71,6 +95,13 @@ pub fn set_title(title: &str) {
 pub fn push_query(q: &str) {
     if let Ok(h) = window().history() {
         let _ = h.push_state_with_url(&JsValue::NULL, "", Some(q));
+    }
+}
+
+/// Replaces the current entry's address (a language switch, or the address bar catching up with the state).
+pub fn replace_query(q: &str) {
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(q));
     }
 }
 
@@ -129,9 +160,14 @@ pub fn print() {
     let _ = window().print();
 }
 
-/// The page's full address, for "copy link".
+/// The page's full address, for "copy link" (without the parameters of an embedded frame).
 pub fn href() -> String {
-    window().location().href().unwrap_or_default()
+    let l = window().location();
+    let (origin, path, hash) = (l.origin(), l.pathname(), l.hash());
+    match (origin, path) {
+        (Ok(o), Ok(p)) => format!("{o}{p}{}{}", current_query(), hash.unwrap_or_default()),
+        _ => l.href().unwrap_or_default(),
+    }
 }
 
 /// Copies text to the clipboard; `done(true)` on success.
@@ -190,6 +226,6 @@ pub fn fetch_rules(done: impl FnOnce(bool) + 'static) {
             Some(js_sys::Uint8Array::new(&buf).to_vec())
         }
         .await;
-        done(bytes.map_or(false, |b| crate::law::install(&b).is_ok()));
+        done(bytes.map_or(false, |b| crate::law::install(&b).is_some()));
     });
 }

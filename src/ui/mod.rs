@@ -18,15 +18,19 @@ pub struct Model {
     pub today: Date,
     /// The last change came from the address bar (back/forward): do not push it again.
     pub from_history: bool,
-    /// How many entries this page has pushed: the page's Back link uses the browser's history while > 0.
-    pub pushed: u32,
+    /// The last change only switched the language: it replaces the address (a language is not a step).
+    pub replace: bool,
+    /// The addresses of the entries this page pushed below the current one, oldest first: the page's Back
+    /// link goes back in the browser's history when the entry below shows the step Back leads to.
+    pub trail: Vec<String>,
 }
 
 pub enum Msg {
     Do(Action),
     /// The browser went back or forward to this query.
     History(String),
-    Pushed,
+    /// A new entry was pushed on top of this address.
+    Pushed(String),
 }
 
 impl Reducible for Model {
@@ -36,16 +40,25 @@ impl Reducible for Model {
         let mut m = (*self).clone();
         match msg {
             Msg::Do(a) => {
+                m.replace = matches!(a, Action::SetLang(_));
                 m.state = m.state.apply(rules, a, m.today);
                 m.from_history = false;
             }
             Msg::History(q) => {
-                m.state = m.state.apply(rules, Action::Navigate(q), m.today);
+                // The language is a choice, not a step: back and forward keep the one shown.
+                let lang = m.state.lang;
+                m.state = m.state.apply(rules, Action::Navigate(q.clone()), m.today);
+                m.state.lang = lang;
                 m.from_history = true;
-                m.pushed = m.pushed.saturating_sub(1);
+                m.replace = false;
+                if m.trail.last().is_some_and(|p| place(p) == place(&q)) {
+                    m.trail.pop();
+                } else {
+                    m.trail.clear();
+                }
             }
-            Msg::Pushed => {
-                m.pushed += 1;
+            Msg::Pushed(below) => {
+                m.trail.push(below);
                 return Rc::new(m);
             }
         }
@@ -55,6 +68,16 @@ impl Reducible for Model {
 
 pub fn rules() -> &'static RuleSet {
     bundled()
+}
+
+/// An address without its language, to compare places.
+fn place(q: &str) -> String {
+    q.trim_start_matches('?').split('&').filter(|p| !p.starts_with("lang=")).collect::<Vec<_>>().join("&")
+}
+
+/// The `step` of an address (`None`: the start screen).
+fn step_of(q: &str) -> Option<&str> {
+    q.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("step="))
 }
 
 #[derive(Properties, PartialEq)]
@@ -77,7 +100,7 @@ pub fn app(props: &AppProps) -> Html {
             if begin {
                 state = state.apply(rules(), Action::Begin, t);
             }
-            Model { state, today: t, from_history: !begin, pushed: 0 }
+            Model { state, today: t, from_history: !begin, replace: false, trail: Vec::new() }
         })
     };
     let dispatch = {
@@ -91,9 +114,14 @@ pub fn app(props: &AppProps) -> Html {
         let model = model.clone();
         use_effect_with(query, move |q| {
             dom::set_document_lang(model.state.lang);
-            if !model.from_history && dom::current_query() != *q {
-                dom::push_query(q);
-                model.dispatch(Msg::Pushed);
+            let below = dom::current_query();
+            if below != *q {
+                if model.from_history || model.replace {
+                    dom::replace_query(q);
+                } else {
+                    dom::push_query(q);
+                    model.dispatch(Msg::Pushed(below));
+                }
             }
         });
     }
@@ -109,7 +137,12 @@ pub fn app(props: &AppProps) -> Html {
     let back = {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| {
-            if model.pushed > 0 {
+            // The browser's history only when the entry below is where Back leads (not, e.g., the later step
+            // a previous Back came from); from the answers list, back to wherever it was opened from.
+            let target = model.state.clone().apply(rules(), Action::Back, model.today).step;
+            let below = model.trail.last().map(|p| step_of(p));
+            let answers = model.state.step == crate::wizard::Step::Answers;
+            if below.is_some_and(|b| answers || b == target.param()) {
                 dom::history_back();
             } else {
                 model.dispatch(Msg::Do(Action::Back));
@@ -135,7 +168,7 @@ pub fn app(props: &AppProps) -> Html {
                             on_back={back.clone()} />
                     },
                     crate::wizard::Step::Answers => html! { <screens::Answers state={s.clone()} today={model.today} dispatch={dispatch.clone()} on_back={back.clone()} /> },
-                    crate::wizard::Step::Result => html! { <screens::Result state={s.clone()} today={model.today} dispatch={dispatch.clone()} /> },
+                    crate::wizard::Step::Result => html! { <screens::Result state={s.clone()} today={model.today} dispatch={dispatch.clone()} on_back={back.clone()} /> },
                 }
             }
             <screens::Footer lang={s.lang} />
@@ -231,7 +264,8 @@ pub fn shell(p: &ShellProps) -> Html {
     }
 }
 
-/// Mounts the widget into `#qadam` (the page's `<main>`), replacing the loading text.
+/// Mounts the widget into the page's first `[data-qadam]` element, else `#qadam` (the page's `<main>`),
+/// replacing the loading text.
 pub fn start() {
     let root = dom::root();
     let today = dom::today();

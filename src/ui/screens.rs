@@ -81,7 +81,7 @@ pub fn link_errors(p: &LinkErrorsProps) -> Html {
     html! {
         <div class="error" role="alert" id="link-errors">
             { for p.errors.iter().map(|e| html! {
-                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", &e.problem)]) }</p>
+                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy, p.lang))]) }</p>
             }) }
         </div>
     }
@@ -284,7 +284,7 @@ fn radios(name: &str, draft: &UseStateHandle<String>, options: Vec<(String, Stri
 /// Countries matching what was typed, in any language, by alias or code; the common ones when nothing is typed.
 fn matching_countries(query: &str, selected: &str) -> Vec<(String, &'static Text)> {
     let r = rules();
-    let q = query.trim().to_lowercase();
+    let q = crate::law::i18n::fold(query.trim());
     let mut out: Vec<(String, &'static Text)> = Vec::new();
     if q.is_empty() {
         for rank in 1..=10 {
@@ -292,9 +292,10 @@ fn matching_countries(query: &str, selected: &str) -> Vec<(String, &'static Text
         }
     } else {
         for c in &r.countries {
-            let hit = c.code.to_lowercase() == q
-                || [&c.name.kk, &c.name.ru, &c.name.en].iter().any(|n| n.to_lowercase().contains(&q))
-                || c.aliases.iter().any(|a| a.to_lowercase().contains(&q));
+            let fold = crate::law::i18n::fold;
+            let hit = fold(&c.code) == q
+                || [&c.name.kk, &c.name.ru, &c.name.en].iter().any(|n| fold(n).contains(&q))
+                || c.aliases.iter().any(|a| fold(a).contains(&q));
             if hit {
                 out.push((c.code.clone(), &c.name));
             }
@@ -503,6 +504,7 @@ pub struct ResultProps {
     pub state: State,
     pub today: Date,
     pub dispatch: Callback<Action>,
+    pub on_back: Callback<MouseEvent>,
 }
 
 #[function_component(Result)]
@@ -525,7 +527,8 @@ pub fn result(p: &ResultProps) -> Html {
         let (facts, link) = (p.state.facts.clone(), dom::href());
         Callback::from(move |_| {
             let a = assess(rules(), &facts, as_of);
-            dom::download("qadam-deadlines.ics", "text/calendar", &ics::calendar(rules(), &a, l, as_of, &link));
+            let stamp = ics::utc_stamp(&String::from(js_sys::Date::new_0().to_iso_string()));
+            dom::download("qadam-deadlines.ics", "text/calendar", &ics::calendar(rules(), &a, l, &stamp, &link));
         })
     };
     let copy_link = {
@@ -582,6 +585,7 @@ pub fn result(p: &ResultProps) -> Html {
 
     html! {
         <section aria-labelledby="result-title" class="result" id="result" data-immigration-type={ type_id } data-as-of={ as_of.to_string() }>
+            <button type="button" class="link no-print" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
             <h1 id="result-title" tabindex="-1">{ t("result_title", l) }</h1>
             <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
             <div aria-live="polite">
@@ -602,6 +606,15 @@ pub fn result(p: &ResultProps) -> Html {
                         <p><span class="left">{ if overdue { format!("{} — ", t("overdue", l)) } else { String::new() } }{ explain::days_left(r, l, dl.days_left) }</span></p>
                         <p class="hint">{ dl.rule.counting.get(l) }</p>
                         { for dl.rule.caution.as_ref().map(|c| html! { <p class="caution">{ c.get(l) }</p> }) }
+                        if overdue && a.penalties.iter().any(|pd| dl.rule.penalties.contains(&pd.penalty.id)) {
+                            // What missing it costs, beside the step that was missed.
+                            <div class="caution" role="note">
+                            { for a.penalties.iter().filter(|pd| dl.rule.penalties.contains(&pd.penalty.id)).map(|pd| html! {
+                                <p>{ explain::penalty_sentence(r, l, pd) }</p>
+                            }) }
+                            </div>
+                        }
+                        { for dl.rule.glossary.iter().filter_map(|g| glossary(g, l)) }
                         if !dl.rule.services.is_empty() {
                             <p>{ t("where_to_apply", l) }{ ": " }
                             { for dl.rule.services.iter().filter_map(|id| r.services.iter().find(|s| s.id == *id)).map(|s| html! {
