@@ -36,6 +36,54 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out_dir).join("rules.postcard"), bytes).unwrap();
     std::fs::write(Path::new(&out_dir).join("startup.rs"), startup(&set)).unwrap();
+    std::fs::write(Path::new(&out_dir).join("startup.html"), startup_html(&set)).unwrap();
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The start screen as static HTML in the three languages (one shown; boot picks it before the wasm has
+/// arrived), in the same markup as `ui::screens::{Header, Start, Footer}`: a phone shows the first screen at
+/// once, and the widget replaces it with the same words when it starts.
+fn startup_html(set: &model::RuleSet) -> String {
+    use i18n::Lang;
+    let t = |id: &str, l: Lang| escape(i18n::copy(set, id, l));
+    let mut h = String::new();
+    for l in Lang::ALL {
+        let hidden = if l == Lang::Ru { "" } else { " hidden" };
+        let verified = i18n::copy(set, "rules_verified", l)
+            .replace("{date}", &i18n::format_date(&set.locale, l, set.verified_on))
+            .replace("{version}", &set.version);
+        h.push_str(&format!(
+            concat!(
+                "<div class=\"prerender\" lang=\"{code}\" data-prerender=\"{code}\"{hidden}>",
+                "<header class=\"top\"><p class=\"brand\">Qadam<small>{tagline}</small></p>",
+                "<nav aria-label=\"{language}\"><ul class=\"langs\">",
+                "<li><button type=\"button\" lang=\"kk\" aria-pressed=\"{kk}\">Қазақша</button></li>",
+                "<li><button type=\"button\" lang=\"ru\" aria-pressed=\"{ru}\">Русский</button></li>",
+                "<li><button type=\"button\" lang=\"en\" aria-pressed=\"{en}\">English</button></li>",
+                "</ul></nav></header>",
+                "<section><h1>{tagline}</h1><p>{intro}</p><p>{time}</p><p class=\"notice\">{privacy}</p>",
+                "<p class=\"hint\">{disclaimer}</p><div class=\"actions\"><button type=\"button\">{start}</button></div></section>",
+                "<footer class=\"foot\"><p>{privacy}</p><p>{disclaimer}</p><p>{verified}</p></footer></div>\n"
+            ),
+            code = l.code(),
+            hidden = hidden,
+            tagline = t("app_tagline", l),
+            language = t("language", l),
+            kk = l == Lang::Kk,
+            ru = l == Lang::Ru,
+            en = l == Lang::En,
+            intro = t("start_intro", l),
+            time = t("start_time", l),
+            privacy = t("privacy", l),
+            disclaimer = t("disclaimer", l),
+            start = t("start_button", l),
+            verified = escape(&verified),
+        ));
+    }
+    h
 }
 
 /// The copy the start screen needs before the rule set has arrived: the page shows it at once, and the

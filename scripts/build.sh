@@ -88,7 +88,14 @@ fi
 #   version took over" message (with the rules_updated text of rules/copy.toml) is shown as a quiet
 #   notice before the widget, in the page's language.
 cat > "$tmp/boot.js" <<BOOT
-import init from './$js_name';
+// The static start screen (index.html) is painted first; only then are the glue and the wasm fetched, so on
+// a slow line they do not compete with what the person sees first. At most 500 ms of waiting for the paint.
+await new Promise((r) => {
+  const t = setTimeout(r, 500);
+  try {
+    new PerformanceObserver((l, o) => { o.disconnect(); clearTimeout(t); r(); }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch (e) { clearTimeout(t); r(); }
+});
 if (self !== top && '$frame_name' && new URLSearchParams(location.search).get('embed') === '1') (await import('./$frame_name')).start();
 if (location.search.slice(1).split('&').some((p) => p && !/^(lang|embed|host|accent|share)=/.test(p))) {
   const m = document.querySelector('meta[name=qadam-rules]');
@@ -108,6 +115,7 @@ if (self === top && 'serviceWorker' in navigator) {
   const sw = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
   if (document.readyState === 'complete') sw(); else addEventListener('load', sw);
 }
+const { default: init } = await import('./$js_name');
 await init({ module_or_path: new URL('./$wasm_name', import.meta.url) });
 document.documentElement.setAttribute('data-qadam-started', '');
 BOOT
@@ -120,6 +128,12 @@ rules_src=$(ls -t "$TARGET_DIR"/wasm32-unknown-unknown/release/build/qadam-*/out
 [[ -n "$rules_src" ]] || { say "no rules.postcard from build.rs under $TARGET_DIR"; exit 1; }
 rules_name="rules-$(hash8 "$rules_src").bin"
 cp "$rules_src" "$DIST/$rules_name"
+# The start screen as static HTML in kk/ru/en from the same build (build.rs), put into index.html, with the
+# small classic script that shows it in the person's language before the first paint.
+startup_html="${rules_src%rules.postcard}startup.html"
+prerender_name="prerender-$(hash8 static/prerender.js).js"
+cp static/prerender.js "$DIST/$prerender_name"
+rm -f "$DIST/prerender.js"
 
 css_name=""
 if [[ -f static/qadam.css ]]; then
@@ -144,11 +158,12 @@ MOUNT
 
 # Fill the page template; refuse unknown placeholders and inline scripts (the CSP forbids them).
 QADAM_JS="$js_name" QADAM_WASM="$wasm_name" QADAM_CSS="$css_name" QADAM_BOOT="$boot_name" QADAM_RULES="$rules_name" \
+QADAM_STARTUP="$(cat "$startup_html")" QADAM_PRERENDER="$prerender_name" \
 python3 - index.html "$DIST/index.html" <<'EOF'
 import os, re, sys
 src, dst = sys.argv[1], sys.argv[2]
 html = open(src, encoding="utf-8").read()
-names = {k: os.environ["QADAM_" + k] for k in ("JS", "WASM", "CSS", "BOOT", "RULES")}
+names = {k: os.environ["QADAM_" + k] for k in ("JS", "WASM", "CSS", "BOOT", "RULES", "STARTUP", "PRERENDER")}
 def fill(m):
     key = m.group(1)
     if key not in names:
@@ -183,7 +198,7 @@ while IFS= read -r -d '' f; do
 done < <(find "$DIST" -type f ! -name '*.br' ! -name '*.gz' -print0)
 
 # dist/build.json: every file (not the siblings), its sizes and whether the first page load fetches it.
-QADAM_FIRST_LOAD="index.html $boot_name $js_name $wasm_name $css_name" QADAM_RULES="$rules_name" \
+QADAM_FIRST_LOAD="index.html $prerender_name $boot_name $js_name $wasm_name $css_name" QADAM_RULES="$rules_name" \
 QADAM_JS="$js_name" QADAM_WASM="$wasm_name" QADAM_CSS="$css_name" QADAM_BOOT="$boot_name" \
 python3 - "$DIST" <<'EOF'
 import hashlib, json, os, sys

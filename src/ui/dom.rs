@@ -32,6 +32,8 @@ pub fn root() -> Element {
         doc.body().expect("a body").append_child(&main).expect("append main");
         main
     });
+    // The static start screen of index.html goes: boot waited until it was painted (and reported as the page's
+    // largest paint), and the widget now draws the same words.
     root.set_inner_html("");
     root
 }
