@@ -106,6 +106,12 @@ const WALKS = [
     expect: { type: 'humanitarian_political', deadlines: { host_notification: '2026-11-25', document_expiry: '2027-05-01' } },
   },
   {
+    name: 'permanent resident (KG, family, residence permit card)',
+    answers: [['citizenship', 'KG'], ['purpose', 'family'], ['entry_date', ENTRY], ['document', 'permanent_residence'],
+      ['document_valid_until', '2034-01-01'], ['planned_exit', U]],
+    expect: { type: 'family_reunification', deadlines: { residence_registration: '2026-11-30', document_expiry: '2034-01-01' } },
+  },
+  {
     name: 'visit (DE, visa-free, leaves in 3 weeks, one earlier stay)',
     answers: [['citizenship', 'DE'], ['purpose', 'visit'], ['entry_date', ENTRY], ['document', 'none'], ['planned_exit', '2026-12-10'],
       ['previous_stays', '2026-06-01..2026-06-30']],
