@@ -429,8 +429,9 @@ pub fn answer_words(r: &RuleSet, l: Lang, fact: &str, v: &Value) -> String {
     }
 }
 
+/// What the answers list and the result need: the state, today, and the ways back.
 #[derive(Properties, PartialEq)]
-pub struct AnswersProps {
+pub struct ScreenProps {
     pub state: State,
     pub today: Date,
     pub dispatch: Callback<Action>,
@@ -438,7 +439,7 @@ pub struct AnswersProps {
 }
 
 #[function_component(Answers)]
-pub fn answers(p: &AnswersProps) -> Html {
+pub fn answers(p: &ScreenProps) -> Html {
     let l = p.state.lang;
     let r = rules();
     use_effect_with(l, |l| {
@@ -499,16 +500,8 @@ fn source_link(s: &Source, l: Lang) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub state: State,
-    pub today: Date,
-    pub dispatch: Callback<Action>,
-    pub on_back: Callback<MouseEvent>,
-}
-
 #[function_component(Result)]
-pub fn result(p: &ResultProps) -> Html {
+pub fn result(p: &ScreenProps) -> Html {
     let l = p.state.lang;
     let r = rules();
     let status = use_state(String::new);
