@@ -418,8 +418,12 @@ pub fn check(r: &RuleSet) -> Vec<String> {
         let mut gap_only = Vec::new();
         sweep(&mut gap_only, &format!("deadline `{id}`"), &all);
         p.extend(gap_only.into_iter().filter(|m| m.contains("no version")));
-        let mut conds: Vec<&Cond> = rules.iter().map(|d| &d.when).collect();
-        conds.dedup();
+        let mut conds: Vec<&Cond> = Vec::new();
+        for d in rules {
+            if !conds.contains(&&d.when) {
+                conds.push(&d.when);
+            }
+        }
         for c in conds {
             let same: Vec<&Validity> = rules.iter().filter(|d| d.when == *c).map(|d| &d.validity).collect();
             let mut overlap_only = Vec::new();
