@@ -284,6 +284,8 @@ fn cond_words(c: &Cond) -> String {
         Cond::RegimeIn(v) => format!("entry regime is {}", v.join(" or ")),
         Cond::MayStayOver(d) => format!("may stay over {d} days"),
         Cond::StaysAtLeastMonths(m) => format!("stays at least {m} month(s)"),
+        Cond::FactBefore(f) => format!("{} is before {}", f.fact, f.date),
+        Cond::WithinYears(f) => format!("less than {} year(s) since {}", f.years, f.fact),
     }
 }
 

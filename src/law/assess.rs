@@ -108,6 +108,8 @@ impl<'r> Ctx<'r, '_> {
             Cond::Known(k) => self.facts.get(k).is_some(),
             Cond::RegimeIn(ids) => self.regime().map_or(false, |r| ids.iter().any(|i| *i == r.id)),
             Cond::MayStayOver(days) => self.may_stay_over(*days),
+            Cond::FactBefore(f) => self.facts.date(&f.fact).map_or(false, |d| d < f.date),
+            Cond::WithinYears(f) => self.facts.date(&f.fact).map_or(false, |d| self.as_of < d.add_years(f.years as i32)),
             Cond::StaysAtLeastMonths(m) => match (self.facts.date("entry_date"), self.facts.date("planned_exit")) {
                 (Some(e), Some(x)) => x >= e.add_months(*m as i32),
                 _ => true,

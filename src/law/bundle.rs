@@ -143,6 +143,8 @@ structs! {
     Act { id, short, title, url }
     Source { act, article, paragraph, subparagraph, verified_on, confidence, note }
     FactIn { fact, values }
+    FactDate { fact, date }
+    FactYears { fact, years }
     Question { fact, kind, when, required, may_not_know, title, hint, unknown_fallback, skip_label, options, glossary }
     AnswerOption { value, when, label, hint }
     Validity { valid_from, valid_to }
@@ -203,6 +205,8 @@ impl Decode for Cond {
             6 => Cond::RegimeIn(d(r)?),
             7 => Cond::MayStayOver(d(r)?),
             8 => Cond::StaysAtLeastMonths(d(r)?),
+            9 => Cond::FactBefore(d(r)?),
+            10 => Cond::WithinYears(d(r)?),
             _ => return None,
         })
     }

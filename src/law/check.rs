@@ -283,6 +283,8 @@ fn cond_facts<'a>(c: &'a Cond, out: &mut Vec<(&'a str, Option<&'a [String]>)>) {
         Cond::Not(c) => cond_facts(c, out),
         Cond::FactIn(f) => out.push((&f.fact, Some(&f.values))),
         Cond::Known(k) => out.push((k, None)),
+        Cond::FactBefore(f) => out.push((&f.fact, None)),
+        Cond::WithinYears(f) => out.push((&f.fact, None)),
         _ => {}
     }
 }

@@ -86,6 +86,24 @@ pub enum Cond {
     MayStayOver(u32),
     /// The planned stay is at least this many months (planned exit unknown counts as yes: the safer reading).
     StaysAtLeastMonths(u32),
+    /// The date fact is known and earlier than `date` (a status granted before a law changed its term).
+    FactBefore(FactDate),
+    /// The date fact is known and the assessment day is less than `years` after it (a status still held).
+    WithinYears(FactYears),
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FactDate {
+    pub fact: String,
+    pub date: Date,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FactYears {
+    pub fact: String,
+    pub years: u32,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
