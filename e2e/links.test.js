@@ -309,6 +309,22 @@ module.exports = async function links(t) {
     });
   }
 
+  // 6b. 200 % zoom on a 360 px phone (180 CSS px): no horizontal scroll, and the language buttons keep whole words.
+  await check('200 % zoom (180 px, kk): result without horizontal scroll, language names unbroken', async () => {
+    const p = await W.phone(t, { extra: { viewport: { width: 180, height: 370 } } });
+    try {
+      await p.page.goto(`${t.url}?lang=kk&${FULL}`);
+      await W.expectScreen(p.page, '#result', 'the result');
+      await W.noHorizontalScroll(p.page, 180);
+      const heights = await p.page.$$eval('nav button[lang]', (bs) => bs.map((b) => [b.textContent, b.getBoundingClientRect().height]));
+      const one = heights[0][1];
+      assert(heights.every(([, h]) => Math.abs(h - one) < 2), `language buttons wrap inside a word: ${JSON.stringify(heights)}`);
+      assertNoErrors(p.errors);
+    } finally {
+      await p.close();
+    }
+  });
+
   // 7. Country search by name in each language, by alias and by code.
   await check('country search: by name in kk, ru, en, by alias and by code', () => withLink(t, 'lang=en&step=citizenship', async (page) => {
     await W.expectScreen(page, W.questionSel('citizenship'), 'the country question');
