@@ -82,7 +82,7 @@ impl State {
             answer_error: None,
         };
         s.prune(rules, today);
-        let step_param = q.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("step="));
+        let step_param = query::param(q, "step");
         s.step = match step_param {
             // A link that asks for the result gets it once every required fact is there; optional ones then
             // take their safe default, as the result says.

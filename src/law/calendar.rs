@@ -74,10 +74,6 @@ impl<'a> WorkCalendar<'a> {
         self.year(year).map_or(false, |y| y.published)
     }
 
-    pub fn has_year(&self, year: i32) -> bool {
-        self.year(year).is_some()
-    }
-
     fn year(&self, year: i32) -> Option<&Year<'a>> {
         self.years.iter().find(|y| y.year == year)
     }

@@ -264,7 +264,7 @@ fn parse_value(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, FactError
 }
 
 /// Keeps an echoed bad value short: a hostile URL must not flood the page.
-fn clip(s: &str) -> String {
+pub(crate) fn clip(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
     if s.chars().count() > 40 {
         out.push('…');

@@ -5,7 +5,7 @@
 //! so that a shared link does not ask it again.
 
 use super::date::Date;
-use super::facts::{FactError, FactSet, Facts};
+use super::facts::{clip, FactError, FactSet, Facts};
 use super::i18n::Lang;
 use super::model::RuleSet;
 use alloc::{format, string::String, vec::Vec};
@@ -52,7 +52,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
             },
             "on" => match Date::parse(&value) {
                 Some(d) => q.on = Some(d),
-                None => q.errors.push(FactError::new(&key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", short(&value)))),
+                None => q.errors.push(FactError::new(&key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(&value)))),
             },
             k if PAGE_PARAMS.contains(&k) => {}
             _ => {
@@ -60,7 +60,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
                 if value == UNKNOWN && optional {
                     q.unknown.insert(&key);
                 } else if let Err(e) = q.facts.set(rules, &key, &value) {
-                    q.errors.push(FactError { key: short(&e.key), ..e });
+                    q.errors.push(FactError { key: clip(&e.key), ..e });
                 }
             }
         }
@@ -88,12 +88,9 @@ pub fn write(rules: &RuleSet, facts: &Facts, unknown: &FactSet, lang: Lang, on: 
     out
 }
 
-fn short(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
+/// The raw value of the first `name=` parameter of a query (`?a=b&c=d`, with or without the `?`).
+pub fn param<'q>(query: &'q str, name: &str) -> Option<&'q str> {
+    query.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
 }
 
 fn decode(s: &str) -> String {
@@ -136,6 +133,14 @@ fn encode(s: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_one_parameter_by_its_whole_name() {
+        assert_eq!(param("?lang=kk&step=result", "step"), Some("result"));
+        assert_eq!(param("lang=kk&steps=1&step=x", "step"), Some("x"));
+        assert_eq!(param("?stepfather=1", "step"), None);
+        assert_eq!(param("", "lang"), None);
+    }
 
     #[test]
     fn step_and_frame_parameters_are_not_bad_link_parameters() {

@@ -201,7 +201,7 @@ pub fn forget_answers() {
 
 /// The `lang` of a query, read without the rule set.
 pub fn query_lang(q: &str) -> Option<Lang> {
-    q.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("lang=")).and_then(Lang::parse)
+    crate::law::query::param(q, "lang").and_then(Lang::parse)
 }
 
 /// Whether a query carries more than the language: answers, a step, an as-of day.

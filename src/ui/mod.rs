@@ -77,7 +77,7 @@ fn place(q: &str) -> String {
 
 /// The `step` of an address (`None`: the start screen).
 fn step_of(q: &str) -> Option<&str> {
-    q.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("step="))
+    crate::law::query::param(q, "step")
 }
 
 #[derive(Properties, PartialEq)]
