@@ -258,3 +258,180 @@ impl State {
 fn kind_of(rules: &RuleSet, fact: &str) -> Option<QuestionKind> {
     rules.questions.iter().find(|q| q.fact == fact).map(|q| q.kind)
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates typed as day, month and year (three numeric fields, the pattern GOV.UK found works for everyone).
+
+/// One of the three fields of a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
+/// What is wrong with a date typed in three fields; each has its own sentence in `rules/copy.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Nothing typed.
+    Missing,
+    /// This field is empty and another one is not.
+    MissingPart(DatePart),
+    /// This field is not a number in its range (a day 1–31, a month 1–12, a year of four digits).
+    BadPart(DatePart),
+    /// Each field is fine but the month has no such day (31 April, 29 February 2026).
+    NoSuchDay,
+}
+
+impl DateProblem {
+    /// The copy id of the sentence that explains it.
+    pub fn copy(self) -> &'static str {
+        use DatePart::*;
+        match self {
+            DateProblem::Missing => "date_missing",
+            DateProblem::MissingPart(Day) => "date_missing_day",
+            DateProblem::MissingPart(Month) => "date_missing_month",
+            DateProblem::MissingPart(Year) => "date_missing_year",
+            DateProblem::BadPart(Day) => "date_bad_day",
+            DateProblem::BadPart(Month) => "date_bad_month",
+            DateProblem::BadPart(Year) => "date_bad_year",
+            DateProblem::NoSuchDay => "date_no_such_day",
+        }
+    }
+
+    /// The field to mark as wrong (`None`: the whole date).
+    pub fn part(self) -> Option<DatePart> {
+        match self {
+            DateProblem::MissingPart(p) | DateProblem::BadPart(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// The date typed as day, month and year (spaces around are ignored, leading zeros allowed).
+pub fn date_from_parts(day: &str, month: &str, year: &str) -> Result<Date, DateProblem> {
+    let (d, m, y) = (day.trim(), month.trim(), year.trim());
+    if d.is_empty() && m.is_empty() && y.is_empty() {
+        return Err(DateProblem::Missing);
+    }
+    let number = |s: &str, part: DatePart, digits: core::ops::RangeInclusive<usize>, range: core::ops::RangeInclusive<u32>| {
+        if s.is_empty() {
+            return Err(DateProblem::MissingPart(part));
+        }
+        if !digits.contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateProblem::BadPart(part));
+        }
+        s.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or(DateProblem::BadPart(part))
+    };
+    let d = number(d, DatePart::Day, 1..=2, 1..=31)?;
+    let m = number(m, DatePart::Month, 1..=2, 1..=12)?;
+    // Four digits: "26" could be 1926 or 2026, and the law's dates are exact.
+    let y = number(y, DatePart::Year, 4..=4, 1000..=9999)?;
+    Date::from_ymd(y as i32, m, d).ok_or(DateProblem::NoSuchDay)
+}
+
+/// A date's three fields as the form shows them (`2026-11-05` → `5`, `11`, `2026`); empty for no date.
+pub fn date_parts(value: &str) -> [String; 3] {
+    match Date::parse(value) {
+        Some(d) => {
+            let (y, m, d) = d.ymd();
+            [d.to_string(), m.to_string(), y.to_string()]
+        }
+        None => Default::default(),
+    }
+}
+
+/// Answers that are possible but more often a slip of the finger, so the wizard asks "are you sure?":
+/// an arrival in the future or before this year.
+pub const ARRIVAL_FACT: &str = "entry_date";
+pub const EARLIEST_USUAL_ARRIVAL_YEAR: i32 = 1990;
+
+/// The copy id of the "are you sure?" question for this answer, if it needs one.
+pub fn unusual_date(fact: &str, d: Date, as_of: Date) -> Option<&'static str> {
+    if fact != ARRIVAL_FACT {
+        None
+    } else if d > as_of {
+        Some("date_sure_future")
+    } else if d.year() < EARLIEST_USUAL_ARRIVAL_YEAR {
+        Some("date_sure_old")
+    } else {
+        None
+    }
+}
+
+impl State {
+    /// "Question `n` of about `total`": the place of `fact` among the questions that apply to the answers so
+    /// far (`flow::applicable`), and how many those are. Later answers can add or remove questions, hence
+    /// "about".
+    pub fn progress(&self, rules: &RuleSet, fact: &str, today: Date) -> (usize, usize) {
+        let path = self.path(rules, today);
+        let n = path.iter().position(|f| f == fact).map_or(1, |i| i + 1);
+        (n, path.len().max(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::bundled;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn dates_typed_in_three_fields() {
+        assert_eq!(date_from_parts("20", "11", "2026"), Ok(d("2026-11-20")));
+        assert_eq!(date_from_parts(" 5", "03 ", "2026"), Ok(d("2026-03-05")));
+        assert_eq!(date_from_parts("05", "3", "2026"), Ok(d("2026-03-05")));
+        assert_eq!(date_from_parts("29", "2", "2028"), Ok(d("2028-02-29")));
+        assert_eq!(date_from_parts("", " ", ""), Err(DateProblem::Missing));
+        assert_eq!(date_from_parts("", "11", "2026"), Err(DateProblem::MissingPart(DatePart::Day)));
+        assert_eq!(date_from_parts("20", "", "2026"), Err(DateProblem::MissingPart(DatePart::Month)));
+        assert_eq!(date_from_parts("20", "11", ""), Err(DateProblem::MissingPart(DatePart::Year)));
+        assert_eq!(date_from_parts("32", "11", "2026"), Err(DateProblem::BadPart(DatePart::Day)));
+        assert_eq!(date_from_parts("0", "11", "2026"), Err(DateProblem::BadPart(DatePart::Day)));
+        assert_eq!(date_from_parts("2x", "11", "2026"), Err(DateProblem::BadPart(DatePart::Day)));
+        assert_eq!(date_from_parts("20", "13", "2026"), Err(DateProblem::BadPart(DatePart::Month)));
+        assert_eq!(date_from_parts("20", "ноя", "2026"), Err(DateProblem::BadPart(DatePart::Month)));
+        assert_eq!(date_from_parts("20", "11", "26"), Err(DateProblem::BadPart(DatePart::Year)));
+        assert_eq!(date_from_parts("20", "11", "20266"), Err(DateProblem::BadPart(DatePart::Year)));
+        assert_eq!(date_from_parts("20", "11", "0999"), Err(DateProblem::BadPart(DatePart::Year)));
+        assert_eq!(date_from_parts("31", "4", "2026"), Err(DateProblem::NoSuchDay));
+        assert_eq!(date_from_parts("29", "2", "2026"), Err(DateProblem::NoSuchDay));
+        assert_eq!(date_parts("2026-11-05"), ["5", "11", "2026"].map(String::from));
+        assert_eq!(date_parts("unknown"), <[String; 3]>::default());
+        for p in [DateProblem::Missing, DateProblem::NoSuchDay, DateProblem::MissingPart(DatePart::Year), DateProblem::BadPart(DatePart::Day)] {
+            assert!(bundled().copy.iter().any(|c| c.id == p.copy()), "{} is not in rules/copy.toml", p.copy());
+        }
+    }
+
+    #[test]
+    fn an_arrival_in_the_future_or_before_1990_is_asked_again() {
+        let today = d("2026-11-22");
+        assert_eq!(unusual_date("entry_date", d("2026-11-23"), today), Some("date_sure_future"));
+        assert_eq!(unusual_date("entry_date", d("1989-12-31"), today), Some("date_sure_old"));
+        assert_eq!(unusual_date("entry_date", d("1990-01-01"), today), None);
+        assert_eq!(unusual_date("entry_date", today, today), None);
+        // A planned exit is in the future by nature.
+        assert_eq!(unusual_date("planned_exit", d("2027-01-01"), today), None);
+    }
+
+    #[test]
+    fn the_counter_counts_the_questions_that_apply() {
+        let r = bundled();
+        let today = d("2026-11-22");
+        let start = State::from_query(r, "", Lang::En, today);
+        let (n, total) = start.progress(r, "citizenship", today);
+        assert_eq!(n, 1);
+        assert!(total >= 4, "only {total} questions counted at the start");
+        // A citizen is asked fewer questions than a foreigner who works.
+        let citizen = State::from_query(r, "citizenship=KZ", Lang::En, today);
+        let worker = State::from_query(r, "citizenship=UZ&purpose=labour", Lang::En, today);
+        let (_, c) = citizen.progress(r, "entry_date", today);
+        let (wn, w) = worker.progress(r, "works_for", today);
+        assert!(c < w, "citizen {c} questions, worker {w}");
+        assert_eq!(wn, 3, "works_for is the third question of a worker");
+        assert_eq!(c, crate::law::flow::applicable(&Ctx { rules: r, facts: &citizen.facts, as_of: today }).len());
+    }
+}

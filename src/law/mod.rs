@@ -10,6 +10,7 @@ pub mod flow;
 pub mod i18n;
 pub mod model;
 pub mod query;
+pub mod search;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;

@@ -1,6 +1,6 @@
 //! The screens: start, one question, the answers, the result. Each only renders state and sends actions.
 
-use super::{dom, rules};
+use super::{dom, inputs, rules};
 use crate::ics;
 use crate::law::{
     assess::{assess, Assessment},
@@ -8,10 +8,9 @@ use crate::law::{
     explain,
     facts::{FactError, Value},
     i18n::{act_url, cite, copy, format_date, format_tenge, weekday_name, Lang},
-    model::{Confidence, Question as Q, QuestionKind, RuleSet, Source, Text},
+    model::{Confidence, Question as Q, QuestionKind, RuleSet, Source},
 };
-use crate::wizard::{Action, State};
-use web_sys::HtmlInputElement;
+use crate::wizard::{date_from_parts, date_parts, unusual_date, Action, DateProblem, State};
 use yew::prelude::*;
 
 fn t(id: &'static str, lang: Lang) -> &'static str {
@@ -28,10 +27,6 @@ pub fn text(id: &'static str, lang: Lang) -> &'static str {
 
 fn question(fact: &str) -> Option<&'static Q> {
     rules().questions.iter().find(|q| q.fact == fact)
-}
-
-fn input_value(e: &InputEvent) -> String {
-    e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -151,8 +146,13 @@ pub fn question_screen(p: &QuestionProps) -> Html {
     let q = question(&p.fact);
     let draft = use_state(|| current(&p.state, &p.fact));
     let search = use_state(String::new);
-    let stays = use_state(|| stay_rows(&current(&p.state, &p.fact)));
-    let bad_date = use_state(|| false);
+    let stays = use_state(|| inputs::stay_rows(&current(&p.state, &p.fact)));
+    let date = use_state(|| date_parts(&current(&p.state, &p.fact)));
+    // What the form found wrong before sending (a date that is not one, a trip that ends before it begins).
+    let date_problem = use_state(|| None::<DateProblem>);
+    let stay_problem = use_state(|| None::<inputs::StayProblem>);
+    // An unusual date waiting for "yes, it is right", with the copy id of the question asked.
+    let unsure = use_state(|| None::<(Date, &'static str)>);
     {
         let title = q.map(|q| q.title.get(l).to_string()).unwrap_or_default();
         use_effect_with((p.fact.clone(), l), move |_| {
@@ -161,35 +161,61 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         });
     }
     let Some(q) = q else { return html! {} };
-    let path = p.state.path(rules(), p.today);
-    let number = path.iter().position(|f| *f == p.fact).map_or(1, |i| i + 1);
+    let (number, total) = p.state.progress(rules(), &p.fact, p.today);
+    let as_of = p.state.as_of(p.today);
 
     let onsubmit = {
-        let (draft, stays, dispatch, fact, bad_date) = (draft.clone(), stays.clone(), p.dispatch.clone(), p.fact.clone(), bad_date.clone());
+        let (draft, stays, dispatch, fact) = (draft.clone(), stays.clone(), p.dispatch.clone(), p.fact.clone());
+        let (date, date_problem, stay_problem, unsure) = (date.clone(), date_problem.clone(), stay_problem.clone(), unsure.clone());
         let kind = q.kind;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let raw = match kind {
-                QuestionKind::Stays => stays_query(&stays),
-                QuestionKind::Date if *bad_date => "invalid".to_string(),
+                QuestionKind::Stays => match inputs::stays_answer(&stays) {
+                    Ok(raw) => raw,
+                    Err(problem) => return stay_problem.set(Some(problem)),
+                },
+                QuestionKind::Date => match date_from_parts(&date[0], &date[1], &date[2]) {
+                    Ok(d) => {
+                        date_problem.set(None);
+                        // Continue pressed again on the same unusual date counts as "yes, it is right".
+                        match unusual_date(&fact, d, as_of) {
+                            Some(id) if unsure.map(|(u, _)| u) != Some(d) => return unsure.set(Some((d, id))),
+                            _ => d.to_string(),
+                        }
+                    }
+                    Err(problem) => {
+                        unsure.set(None);
+                        return date_problem.set(Some(problem));
+                    }
+                },
                 _ => (*draft).clone(),
             };
+            stay_problem.set(None);
             dispatch.emit(Action::Answer { fact: fact.clone(), raw });
         })
     };
-    let error = p.state.answer_error.as_ref().filter(|e| e.key == p.fact).map(|e| {
-        let msg = match q.kind {
-            QuestionKind::Date if e.problem == "missing" => t("date_missing", l).to_string(),
-            QuestionKind::Date => t("date_invalid", l).to_string(),
-            QuestionKind::Stays => format!("{} ({})", t("stays_order", l), e.problem),
-            _ => t("choose_one", l).to_string(),
-        };
-        html! { <p class="error" id="q-error" role="alert">{ msg }</p> }
+    let engine_error = p.state.answer_error.as_ref().filter(|e| e.key == p.fact).map(|e| match q.kind {
+        QuestionKind::Date if e.copy == "err_dates_order" => {
+            let arrival = p.state.facts.date("entry_date").map(|d| format_date(&rules().locale, l, d)).unwrap_or_default();
+            explain::fill(t("date_before_arrival", l), &[("date", &arrival)])
+        }
+        QuestionKind::Date if e.problem == "missing" => t("date_missing", l).to_string(),
+        QuestionKind::Date => t("date_invalid", l).to_string(),
+        QuestionKind::Stays => t("stays_order", l).to_string(),
+        _ => t("choose_one", l).to_string(),
     });
+    let message = match q.kind {
+        QuestionKind::Date => date_problem.map(|x| t(x.copy(), l).to_string()),
+        QuestionKind::Stays => stay_problem.map(|x| inputs::stay_problem_text(x, l)),
+        _ => None,
+    }
+    .or(engine_error);
+    let error = message.as_ref().map(|m| html! { <p class="error" id="q-error" role="alert">{ m.clone() }</p> });
     let described = if error.is_some() { "q-hint q-error" } else { "q-hint" };
 
     let body = match q.kind {
-        QuestionKind::Country => country_input(l, &draft, &search, described),
+        QuestionKind::Country => inputs::country_input(l, &draft, &search, |d, opts| radios("citizenship", d, opts, described)),
         QuestionKind::YesNo => {
             let opts = [("true", t("yes", l), ""), ("false", t("no", l), "")];
             radios(&p.fact, &draft, opts.iter().map(|(v, a, b)| (v.to_string(), a.to_string(), b.to_string())).collect(), described)
@@ -205,22 +231,39 @@ pub fn question_screen(p: &QuestionProps) -> Html {
             radios(&p.fact, &draft, opts, described)
         }
         QuestionKind::Date => {
-            let (d, bad) = (draft.clone(), bad_date.clone());
-            let oninput = Callback::from(move |e: InputEvent| {
-                let input = e.target_unchecked_into::<HtmlInputElement>();
-                bad.set(input.validity().bad_input());
-                d.set(input.value());
-            });
+            let set = {
+                let (date, unsure) = (date.clone(), unsure.clone());
+                Callback::from(move |(i, v): (usize, String)| {
+                    let mut parts = (*date).clone();
+                    parts[i] = v;
+                    date.set(parts);
+                    unsure.set(None);
+                })
+            };
+            // The problem the wizard found (the order of the dates) concerns the date as a whole.
+            let wrong = (*date_problem).or(error.is_some().then_some(inputs::WHOLE_DATE));
             html! {
-                <>
-                    <label class="field" for="q-date">{ q.title.get(l) }</label>
-                    <input type="date" id="q-date" name={ p.fact.clone() } value={ (*draft).clone() }
-                        min="1900-01-01" max="2200-12-31" aria-describedby={ described } {oninput} />
-                </>
+                <fieldset aria-labelledby="q-title">
+                    <p class="hint" id="q-date-example">{ t("date_example", l) }</p>
+                    { inputs::date_fields("q-date", l, &date, set, wrong, &format!("{described} q-date-example")) }
+                </fieldset>
             }
         }
-        QuestionKind::Stays => stays_input(l, &stays),
+        QuestionKind::Stays => inputs::stays_input(l, &stays, *stay_problem),
     };
+    let sure = unsure.map(|(d, id)| {
+        let (dispatch, fact) = (p.dispatch.clone(), p.fact.clone());
+        let text = explain::fill(t(id, l), &[("date", &format_date(&rules().locale, l, d))]);
+        html! {
+            <div class="caution" id="q-sure" role="alert">
+                <p>{ text }</p>
+                <p>{ t("date_sure_fix", l) }</p>
+                <div class="actions">
+                    <button type="button" id="confirm-date" onclick={ Callback::from(move |_| dispatch.emit(Action::Answer { fact: fact.clone(), raw: d.to_string() })) }>{ t("date_sure_yes", l) }</button>
+                </div>
+            </div>
+        }
+    });
 
     let dont_know = q.may_not_know.then(|| {
         let (dispatch, fact) = (p.dispatch.clone(), p.fact.clone());
@@ -231,13 +274,14 @@ pub fn question_screen(p: &QuestionProps) -> Html {
     html! {
         <section aria-labelledby="q-title" class="question" data-question={ p.fact.clone() }>
             <button type="button" class="link" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
-            <p class="hint">{ explain::fill(t("question_of", l), &[("n", &number.to_string())]) }</p>
+            <p class="hint" id="q-count">{ explain::fill(t("question_of_total", l), &[("n", &number.to_string()), ("total", &total.to_string())]) }</p>
             <form {onsubmit} novalidate=true>
                 <h1 id="q-title" tabindex="-1">{ q.title.get(l) }</h1>
                 <p class="hint" id="q-hint">{ q.hint.get(l) }</p>
                 { for q.glossary.iter().filter_map(|g| glossary(g, l)) }
                 { body }
                 { error }
+                { sure }
                 <div class="actions">
                     <button type="submit" id="continue">{ t("next", l) }</button>
                     { dont_know }
@@ -278,127 +322,6 @@ fn radios(name: &str, draft: &UseStateHandle<String>, options: Vec<(String, Stri
             }) }
             </div>
         </fieldset>
-    }
-}
-
-/// Countries matching what was typed, in any language, by alias or code; the common ones when nothing is typed.
-fn matching_countries(query: &str, selected: &str) -> Vec<(String, &'static Text)> {
-    let r = rules();
-    let q = crate::law::i18n::fold(query.trim());
-    let mut out: Vec<(String, &'static Text)> = Vec::new();
-    if q.is_empty() {
-        for rank in 1..=10 {
-            out.extend(r.countries.iter().filter(|c| c.common == rank).map(|c| (c.code.clone(), &c.name)));
-        }
-    } else {
-        for c in &r.countries {
-            let fold = crate::law::i18n::fold;
-            let hit = fold(&c.code) == q
-                || [&c.name.kk, &c.name.ru, &c.name.en].iter().any(|n| fold(n).contains(&q))
-                || c.aliases.iter().any(|a| fold(a).contains(&q));
-            if hit {
-                out.push((c.code.clone(), &c.name));
-            }
-            if out.len() >= 20 {
-                break;
-            }
-        }
-    }
-    if !selected.is_empty() && selected != "stateless" && !out.iter().any(|(c, _)| c == selected) {
-        if let Some(c) = r.countries.iter().find(|c| c.code == selected) {
-            out.insert(0, (c.code.clone(), &c.name));
-        }
-    }
-    out
-}
-
-fn country_input(l: Lang, draft: &UseStateHandle<String>, search: &UseStateHandle<String>, described: &'static str) -> Html {
-    let found = matching_countries(search, draft);
-    let mut options: Vec<(String, String, String)> = found.into_iter().map(|(code, name)| (code.clone(), name.get(l).to_string(), code)).collect();
-    options.push(("stateless".into(), t("stateless", l).into(), String::new()));
-    let s = search.clone();
-    let heading = if search.trim().is_empty() { t("country_common", l) } else { t("country_results", l) };
-    let none = options.len() == 1 && !search.trim().is_empty();
-    html! {
-        <>
-            <label class="field" for="country-search">{ t("country_search", l) }</label>
-            <p class="hint" id="country-search-hint">{ t("country_search_hint", l) }</p>
-            <input type="search" id="country-search" autocomplete="off" value={ (**search).clone() } aria-describedby="country-search-hint"
-                oninput={ Callback::from(move |e: InputEvent| s.set(input_value(&e))) } />
-            <h2 class="list-heading">{ heading }</h2>
-            <p aria-live="polite" class="hint">{ if none { t("country_none_found", l) } else { "" } }</p>
-            { radios("citizenship", draft, options, described) }
-        </>
-    }
-}
-
-/// Earlier stays as rows of two dates.
-fn stay_rows(query: &str) -> Vec<(String, String)> {
-    query
-        .split(',')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (a, b) = p.split_once("..").unwrap_or((p, ""));
-            (a.to_string(), b.to_string())
-        })
-        .collect()
-}
-
-fn stays_query(rows: &[(String, String)]) -> String {
-    rows.iter()
-        .filter(|(a, b)| !(a.is_empty() && b.is_empty()))
-        .map(|(a, b)| format!("{}..{}", if a.is_empty() { "missing" } else { a }, if b.is_empty() { "missing" } else { b }))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-fn stays_input(l: Lang, rows: &UseStateHandle<Vec<(String, String)>>) -> Html {
-    let add = {
-        let rows = rows.clone();
-        Callback::from(move |_| {
-            let mut v = (*rows).clone();
-            v.push((String::new(), String::new()));
-            rows.set(v);
-        })
-    };
-    html! {
-        <>
-            if rows.is_empty() { <p class="notice">{ t("stays_none", l) }</p> }
-            <ul class="stays">
-            { for rows.iter().enumerate().map(|(i, (a, b))| {
-                let set = |which: usize| {
-                    let rows = rows.clone();
-                    Callback::from(move |e: InputEvent| {
-                        let mut v = (*rows).clone();
-                        if which == 0 { v[i].0 = input_value(&e) } else { v[i].1 = input_value(&e) }
-                        rows.set(v);
-                    })
-                };
-                let remove = {
-                    let rows = rows.clone();
-                    Callback::from(move |_| {
-                        let mut v = (*rows).clone();
-                        v.remove(i);
-                        rows.set(v);
-                    })
-                };
-                let n = (i + 1).to_string();
-                html! {
-                    <li>
-                        <fieldset>
-                            <legend>{ explain::fill(t("stays_trip", l), &[("n", &n)]) }</legend>
-                            <label class="field" for={ format!("stay-{i}-entry") }>{ t("stays_entry", l) }</label>
-                            <input type="date" id={ format!("stay-{i}-entry") } value={ a.clone() } oninput={ set(0) } />
-                            <label class="field" for={ format!("stay-{i}-exit") }>{ t("stays_exit", l) }</label>
-                            <input type="date" id={ format!("stay-{i}-exit") } value={ b.clone() } oninput={ set(1) } />
-                            <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t("stays_remove", l) }{ " " }{ n.clone() }</button></div>
-                        </fieldset>
-                    </li>
-                }
-            }) }
-            </ul>
-            <div class="actions"><button type="button" class="secondary" id="add-stay" onclick={ add }>{ t("stays_add", l) }</button></div>
-        </>
     }
 }
 

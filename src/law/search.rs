@@ -1,0 +1,258 @@
+//! Country search as people type: any language, any script, common misspellings. Names, aliases
+//! (`rules/countries.toml`) and the query are reduced to one Latin key: lower case ([`fold`]), Cyrillic
+//! read in Latin letters, accents off, and the spellings that differ between Russian, Kazakh, Uzbek and
+//! English transliterations made equal (й/и/ы/y → i, ё → e, дж/j → zh, х/x/kh → h). "Китаи", "Kitay" and
+//! "Китай" all become `kitai`. What is not found that way is tried once more with one typo allowed
+//! (two in longer words); what is still not found falls back to the common countries.
+
+use super::i18n::fold;
+use super::model::{Country, RuleSet};
+use alloc::{string::String, vec::Vec};
+
+/// At most this many countries are listed for a query.
+pub const LIMIT: usize = 20;
+
+/// Latin letters for Latin-1's U+00C0..U+00FF after [`fold`] (`-`: not a letter, dropped).
+const LATIN1: &[u8; 64] = b"aaaaaaaceeeeiiiidnooooo-ouuuuytsaaaaaaaceeeeiiiidnooooo-ouuuuyty";
+/// Latin letters for Latin Extended-A, U+0100..U+017F.
+const LATIN_EXT_A: &[u8; 128] =
+    b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/// Latin letters for a lower-case Cyrillic letter (Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian).
+fn cyrillic(c: char) -> &'static str {
+    match c {
+        'а' | 'ә' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ғ' | 'ґ' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' | 'є' => "e",
+        'ж' | 'ҷ' | 'џ' => "zh",
+        'з' => "z",
+        'и' | 'й' | 'ы' | 'і' | 'ї' | 'ӣ' => "i",
+        'к' | 'қ' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' | 'ң' => "n",
+        'о' | 'ө' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' | 'ү' | 'ұ' | 'ў' | 'ӯ' => "u",
+        'ф' => "f",
+        'х' | 'һ' | 'ҳ' => "h",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' | 'щ' => "sh",
+        'ю' => "iu",
+        'я' => "ia",
+        _ => "",
+    }
+}
+
+/// The search key of a name or a query (see the module's comment). Letters of other scripts (中国, भारत,
+/// افغانستان) are kept as they are, so an alias in them is still found when typed.
+pub fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in fold(s).chars() {
+        let u = c as u32;
+        match c {
+            'j' => out.push_str("zh"),
+            'y' => out.push('i'),
+            'x' => out.push('h'),
+            'w' => out.push('v'),
+            'q' => out.push('k'),
+            'a'..='z' | '0'..='9' => out.push(c),
+            'ə' => out.push('e'),
+            _ if (0xC0..=0xFF).contains(&u) || (0x100..=0x17F).contains(&u) => {
+                let b = if u < 0x100 { LATIN1[(u - 0xC0) as usize] } else { LATIN_EXT_A[(u - 0x100) as usize] };
+                if b != b'-' {
+                    out.push(if b == b'y' { 'i' } else { b as char });
+                }
+            }
+            _ if (0x400..=0x52F).contains(&u) => out.push_str(cyrillic(c)),
+            // Spaces, hyphens, apostrophes (Oʻzbekiston), combining marks: not part of the key.
+            _ if u < 0x370 || (0x2000..=0x206F).contains(&u) => {}
+            _ => out.push(c),
+        }
+    }
+    // The transliterations that differ only in writing one sound: дж/dzh/dj → zh, kh → h.
+    out.replace("dzh", "zh").replace("kh", "h")
+}
+
+/// What a search found.
+#[derive(Debug, PartialEq)]
+pub struct Found<'r> {
+    pub countries: Vec<&'r Country>,
+    /// Nothing matched what was typed: `countries` are the common ones instead.
+    pub fallback: bool,
+}
+
+/// The common countries, by rank (Kazakhstan among them, for its citizens).
+pub fn common(rules: &RuleSet) -> Vec<&Country> {
+    let mut out: Vec<&Country> = rules.countries.iter().filter(|c| c.common > 0).collect();
+    out.sort_by_key(|c| c.common);
+    out
+}
+
+/// The countries for what was typed: the common ones for an empty query; else those whose name in any
+/// language, alias or code matches, names that begin with it first, then common ones; else those one typo
+/// away; else the common ones with `fallback`.
+pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
+    let q = key(query);
+    if q.is_empty() {
+        return Found { countries: common(rules), fallback: !query.trim().is_empty() };
+    }
+    let code = fold(query.trim());
+    let names = |c: &'r Country| [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(c.aliases.iter()).map(|n| key(n));
+    let mut hits: Vec<(u8, u32, &Country)> = Vec::new();
+    for c in &rules.countries {
+        let rank = if c.common == 0 { u32::MAX } else { c.common };
+        let best = if fold(&c.code) == code {
+            Some(0)
+        } else {
+            names(c).filter_map(|n| n.find(&q).map(|at| if at == 0 { 1 } else { 2 })).min()
+        };
+        if let Some(b) = best {
+            hits.push((b, rank, c));
+        }
+    }
+    if hits.is_empty() && q.chars().count() >= 4 {
+        let allowed = if q.chars().count() >= 8 { 2 } else { 1 };
+        for c in &rules.countries {
+            let rank = if c.common == 0 { u32::MAX } else { c.common };
+            if let Some(d) = names(c).map(|n| typos(&q, &n)).min().filter(|d| *d <= allowed) {
+                hits.push((3 + d as u8, rank, c));
+            }
+        }
+    }
+    if hits.is_empty() {
+        return Found { countries: common(rules), fallback: true };
+    }
+    hits.sort_by_key(|(b, rank, _)| (*b, *rank));
+    Found { countries: hits.into_iter().take(LIMIT).map(|(_, _, c)| c).collect(), fallback: false }
+}
+
+/// The fewest edits (insert, delete, replace a letter) that make `q` appear somewhere in `text`.
+fn typos(q: &str, text: &str) -> usize {
+    let t: Vec<char> = text.chars().collect();
+    // row[j]: edits for the part of q seen so far to end at t[j-1]; a match may begin anywhere (row 0 is 0s).
+    let mut row = alloc::vec![0usize; t.len() + 1];
+    for (i, qc) in q.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for j in 1..=t.len() {
+            let up = row[j];
+            row[j] = (diag + usize::from(t[j - 1] != qc)).min(up + 1).min(row[j - 1] + 1);
+            diag = up;
+        }
+    }
+    row.into_iter().min().unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::bundled;
+
+    fn first_codes(query: &str, n: usize) -> Vec<String> {
+        countries(bundled(), query).countries.iter().take(n).map(|c| c.code.clone()).collect()
+    }
+
+    #[test]
+    fn transliterations_share_one_key() {
+        for group in [
+            &["Китай", "Китаи", "Kitay", "KITAI"][..],
+            &["Таджикистан", "Тажикистан", "Tajikistan", "Tadzhikistan"],
+            &["Монголия", "Mongoliya", "Mongoliia"],
+            &["Кыргызстан", "Kyrgyzstan", "Kirgizstan"],
+            &["Ўзбекистон", "Узбекистон", "Uzbekiston"],
+            &["Türkiye", "Turkiye", "TÜRKİYE"],
+            &["Азербайджан", "Azerbaijan", "Azerbaidzhan"],
+            &["Azərbaycan", "Azerbaycan", "AZƏRBAYCAN"],
+        ] {
+            let k = key(group[0]);
+            for s in &group[1..] {
+                assert_eq!(key(s), k, "{s} vs {}", group[0]);
+            }
+        }
+        assert_eq!(key("O'zbekiston"), key("Oʻzbekiston"));
+        assert_eq!(key("Côte d'Ivoire"), "cotedivoire");
+        assert_eq!(key("中国"), "中国");
+    }
+
+    #[test]
+    fn the_spellings_people_type_find_their_country() {
+        let cases = [
+            ("Kitay", "CN"),
+            ("Китаи", "CN"),
+            ("Xitoy", "CN"),
+            ("Хитой", "CN"),
+            ("Afgan", "AF"),
+            ("Афган", "AF"),
+            ("Узбекистон", "UZ"),
+            ("Uzbekistan", "UZ"),
+            ("Ozbekiston", "UZ"),
+            ("Mongoliya", "MN"),
+            ("Тажикистан", "TJ"),
+            ("Tojikiston", "TJ"),
+            ("Kirgizstan", "KG"),
+            ("Киргизия", "KG"),
+            ("Rossiya", "RU"),
+            ("Россия", "RU"),
+            ("Turtsiya", "TR"),
+            ("Туркия", "TR"),
+            ("Indiya", "IN"),
+            ("Қытай", "CN"),
+            ("uz", "UZ"),
+            ("Deutschland", "DE"),
+            ("Kazakstan", "KZ"),
+            // One typo.
+            ("Afganistam", "AF"),
+            ("Uzbekstan", "UZ"),
+            ("Tadjikstan", "TJ"),
+        ];
+        let mut wrong = Vec::new();
+        for (typed, code) in cases {
+            let found = countries(bundled(), typed);
+            if found.fallback || !found.countries.iter().take(3).any(|c| c.code == code) {
+                wrong.push(format!("{typed} -> {:?} (fallback {})", first_codes(typed, 5), found.fallback));
+            }
+        }
+        assert!(wrong.is_empty(), "not among the first three: {wrong:?}");
+    }
+
+    #[test]
+    fn nothing_found_shows_the_common_countries_never_an_empty_list() {
+        for typed in ["zzzz", "qwertyuiop", "!!!", "ыыыыыыы"] {
+            let found = countries(bundled(), typed);
+            assert!(found.fallback, "{typed}: {:?}", first_codes(typed, 5));
+            assert!(found.countries.len() >= 10, "{typed}: only {} countries", found.countries.len());
+        }
+        let common: Vec<&str> = common(bundled()).iter().map(|c| c.code.as_str()).collect();
+        for code in ["UZ", "TJ", "KG", "RU", "CN", "KZ"] {
+            assert!(common.contains(&code), "{code} is not among the common countries {common:?}");
+        }
+        assert!(!countries(bundled(), "").fallback);
+    }
+
+    #[test]
+    fn every_name_and_alias_finds_its_own_country() {
+        let r = bundled();
+        for c in &r.countries {
+            for n in [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(&c.aliases) {
+                let found = countries(r, n);
+                assert!(!found.fallback && found.countries.iter().any(|x| x.code == c.code), "{}: {n}", c.code);
+            }
+        }
+    }
+
+    #[test]
+    fn typos_count_edits_inside_a_longer_name() {
+        assert_eq!(typos("afgan", "afganistan"), 0);
+        assert_eq!(typos("afgam", "afganistan"), 1);
+        assert_eq!(typos("uzbekstan", "uzbekistan"), 1);
+        assert_eq!(typos("abc", ""), 3);
+    }
+}

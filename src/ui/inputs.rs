@@ -1,0 +1,207 @@
+//! The answer fields of the question screens that are more than a list of choices: a date as day, month and
+//! year, the earlier trips (two such dates each), the country search.
+
+use super::rules;
+use crate::law::{explain, i18n::copy, i18n::Lang, search};
+use crate::wizard::{date_from_parts, date_parts, DatePart, DateProblem};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+fn t(id: &'static str, lang: Lang) -> &'static str {
+    copy(rules(), id, lang)
+}
+
+fn input_value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A date
+
+/// A problem that marks all three fields of a date (the date as a whole is wrong, e.g. out of order).
+pub const WHOLE_DATE: DateProblem = DateProblem::NoSuchDay;
+
+const PARTS: [(DatePart, &str, &str, u32); 3] =
+    [(DatePart::Day, "day", "date_day", 2), (DatePart::Month, "month", "date_month", 2), (DatePart::Year, "year", "date_year", 4)];
+
+/// Three labelled numeric fields (`{id}-day`, `{id}-month`, `{id}-year`): the phone shows its digit keyboard,
+/// and the order and the words are those of the page's language, whatever the phone's own settings. The
+/// caller wraps them in a fieldset named by the question or the trip. `wrong` marks the field at fault, or all
+/// three when the problem is the date as a whole.
+pub fn date_fields(id: &str, l: Lang, value: &[String; 3], set: Callback<(usize, String)>, wrong: Option<DateProblem>, described: &str) -> Html {
+    html! {
+        <div class="date-fields">
+        { for PARTS.iter().enumerate().map(|(i, (part, suffix, label, width))| {
+            let field = format!("{id}-{suffix}");
+            let invalid = wrong.is_some_and(|w| w.part().map_or(true, |p| p == *part));
+            let set = set.clone();
+            html! {
+                <div class="date-part">
+                    <label for={ field.clone() }>{ t(label, l) }</label>
+                    <input type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off" id={ field } class={ format!("w{width}") }
+                        maxlength={ width.to_string() } value={ value[i].clone() } aria-invalid={ invalid.then_some("true") }
+                        aria-describedby={ (!described.is_empty()).then(|| described.to_string()) }
+                        oninput={ Callback::from(move |e: InputEvent| set.emit((i, input_value(&e)))) } />
+                </div>
+            }
+        }) }
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Earlier trips
+
+/// One trip: the day of entry and the day of exit, each as day, month, year.
+pub type StayRow = [[String; 3]; 2];
+
+/// What stops the trips from being sent: a date of trip `row` (`which`: 0 entry, 1 exit), or a trip that ends
+/// before it begins.
+#[derive(Clone, Copy, PartialEq)]
+pub enum StayProblem {
+    Date { row: usize, which: usize, problem: DateProblem },
+    Order { row: usize },
+}
+
+/// The rows of an answer in its URL form (`a..b,c..d`).
+pub fn stay_rows(query: &str) -> Vec<StayRow> {
+    query
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (a, b) = p.split_once("..").unwrap_or((p, ""));
+            [date_parts(a), date_parts(b)]
+        })
+        .collect()
+}
+
+/// The answer in its URL form; rows left wholly empty are ignored.
+pub fn stays_answer(rows: &[StayRow]) -> Result<String, StayProblem> {
+    let mut out = Vec::new();
+    for (row, r) in rows.iter().enumerate() {
+        if r.iter().flatten().all(|s| s.trim().is_empty()) {
+            continue;
+        }
+        let mut dates = [None, None];
+        for which in 0..2 {
+            let [d, m, y] = &r[which];
+            dates[which] = Some(date_from_parts(d, m, y).map_err(|problem| StayProblem::Date { row, which, problem })?);
+        }
+        let (a, b) = (dates[0].expect("parsed"), dates[1].expect("parsed"));
+        if b < a {
+            return Err(StayProblem::Order { row });
+        }
+        out.push(format!("{a}..{b}"));
+    }
+    Ok(out.join(","))
+}
+
+/// The message for a problem with the trips, naming the trip and the date.
+pub fn stay_problem_text(p: StayProblem, l: Lang) -> String {
+    let trip = |row: usize| explain::fill(t("stays_trip", l), &[("n", &(row + 1).to_string())]);
+    match p {
+        StayProblem::Date { row, which, problem } => {
+            format!("{}, {}: {}", trip(row), t(if which == 0 { "stays_entry" } else { "stays_exit" }, l), t(problem.copy(), l))
+        }
+        StayProblem::Order { row } => format!("{}: {}", trip(row), t("stays_order", l)),
+    }
+}
+
+pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>, problem: Option<StayProblem>) -> Html {
+    let add = {
+        let rows = rows.clone();
+        Callback::from(move |_| {
+            let mut v = (*rows).clone();
+            v.push(StayRow::default());
+            rows.set(v);
+        })
+    };
+    html! {
+        <>
+            if rows.is_empty() { <p class="notice">{ t("stays_none", l) }</p> }
+            <ul class="stays">
+            { for rows.iter().enumerate().map(|(i, row)| {
+                let set = |which: usize| {
+                    let rows = rows.clone();
+                    Callback::from(move |(part, v): (usize, String)| {
+                        let mut all = (*rows).clone();
+                        all[i][which][part] = v;
+                        rows.set(all);
+                    })
+                };
+                let remove = {
+                    let rows = rows.clone();
+                    Callback::from(move |_| {
+                        let mut v = (*rows).clone();
+                        v.remove(i);
+                        rows.set(v);
+                    })
+                };
+                let wrong = |which: usize| match problem {
+                    Some(StayProblem::Date { row, which: w, problem }) if row == i && w == which => Some(problem),
+                    // The exit before the entry: the exit date as a whole is marked.
+                    Some(StayProblem::Order { row }) if row == i && which == 1 => Some(WHOLE_DATE),
+                    _ => None,
+                };
+                let described = if problem.is_some() { "q-error" } else { "" };
+                let n = (i + 1).to_string();
+                html! {
+                    <li>
+                        <fieldset>
+                            <legend>{ explain::fill(t("stays_trip", l), &[("n", &n)]) }</legend>
+                            { for [("entry", "stays_entry"), ("exit", "stays_exit")].into_iter().enumerate().map(|(which, (name, label))| html! {
+                                <fieldset class="date">
+                                    <legend>{ t(label, l) }</legend>
+                                    { date_fields(&format!("stay-{i}-{name}"), l, &row[which], set(which), wrong(which), described) }
+                                </fieldset>
+                            }) }
+                            <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t("stays_remove", l) }{ " " }{ n.clone() }</button></div>
+                        </fieldset>
+                    </li>
+                }
+            }) }
+            </ul>
+            <div class="actions"><button type="button" class="secondary" id="add-stay" onclick={ add }>{ t("stays_add", l) }</button></div>
+        </>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The country
+
+/// The search box and the countries it finds (`law::search`), as radio buttons; "stateless" always last, and
+/// never alone: when nothing matches, the common countries are offered with a word that nothing was found.
+pub fn country_input(
+    l: Lang,
+    draft: &UseStateHandle<String>,
+    search_text: &UseStateHandle<String>,
+    radios: impl Fn(&UseStateHandle<String>, Vec<(String, String, String)>) -> Html,
+) -> Html {
+    let r = rules();
+    let found = search::countries(r, search_text);
+    let mut countries = found.countries;
+    // The answer already chosen stays on screen whatever is typed.
+    let selected = draft.as_str();
+    if !selected.is_empty() && selected != "stateless" && !countries.iter().any(|c| c.code == selected) {
+        if let Some(c) = r.countries.iter().find(|c| c.code == selected) {
+            countries.insert(0, c);
+        }
+    }
+    let mut options: Vec<(String, String, String)> =
+        countries.into_iter().map(|c| (c.code.clone(), c.name.get(l).to_string(), c.code.clone())).collect();
+    options.push(("stateless".into(), t("stateless", l).into(), String::new()));
+    let typed = !search_text.trim().is_empty();
+    let heading = if typed && !found.fallback { t("country_results", l) } else { t("country_common", l) };
+    let s = search_text.clone();
+    html! {
+        <>
+            <label class="field" for="country-search">{ t("country_search", l) }</label>
+            <p class="hint" id="country-search-hint">{ t("country_search_hint", l) }</p>
+            <input type="search" id="country-search" autocomplete="off" value={ (**search_text).clone() } aria-describedby="country-search-hint"
+                oninput={ Callback::from(move |e: InputEvent| s.set(input_value(&e))) } />
+            <p aria-live="polite" class="hint" id="country-none">{ if found.fallback { t("country_none_found", l) } else { "" } }</p>
+            <h2 class="list-heading">{ heading }</h2>
+            { radios(draft, options) }
+        </>
+    }
+}
