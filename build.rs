@@ -45,7 +45,9 @@ fn escape(s: &str) -> String {
 
 /// The start screen as static HTML in the three languages (one shown; boot picks it before the wasm has
 /// arrived), in the same markup as `ui::screens::{Header, Start, Footer}`: a phone shows the first screen at
-/// once, and the widget replaces it with the same words when it starts.
+/// once, and the widget replaces it with the same words when it starts. Its buttons work before that:
+/// static/prerender.js keeps a tap on Start (`data-start`) or on a language, says "loading", and the widget
+/// acts on it when it starts (`ui::start`).
 fn startup_html(set: &model::RuleSet) -> String {
     use i18n::Lang;
     let t = |id: &str, l: Lang| escape(i18n::copy(set, id, l));
@@ -65,7 +67,9 @@ fn startup_html(set: &model::RuleSet) -> String {
                 "<li><button type=\"button\" lang=\"en\" aria-pressed=\"{en}\">English</button></li>",
                 "</ul></nav></header>",
                 "<section><h1>{tagline}</h1><p>{intro}</p><p>{time}</p><p class=\"notice\">{privacy}</p>",
-                "<p class=\"hint\">{disclaimer}</p><div class=\"actions\"><button type=\"button\">{start}</button></div></section>",
+                "<p class=\"hint\">{disclaimer}</p><div class=\"actions\"><button type=\"button\" data-start>{start}</button></div></section>",
+                // Filled by static/prerender.js when Start is tapped before the widget has arrived.
+                "<p role=\"status\" aria-live=\"polite\" class=\"load-status\" data-loading=\"{loading}\"></p>",
                 "<footer class=\"foot\"><p>{privacy}</p><p>{disclaimer}</p><p>{verified}</p></footer></div>\n"
             ),
             code = l.code(),
@@ -80,6 +84,7 @@ fn startup_html(set: &model::RuleSet) -> String {
             privacy = t("privacy", l),
             disclaimer = t("disclaimer", l),
             start = t("start_button", l),
+            loading = t("loading", l),
             verified = escape(&verified),
         ));
     }

@@ -22,6 +22,11 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
 ];
 
+// How long one wait for a condition may take before the check fails (a screen, an element, the focus, a
+// screenshot). A wait ends as soon as its condition holds, so this only bounds a check that is failing;
+// it is set far above what a loaded 2-core machine needs (QADAM_E2E_WAIT_MS overrides).
+const WAIT_MS = Number(process.env.QADAM_E2E_WAIT_MS || 120000);
+
 // Browser contexts the suites run in.
 const PROFILES = {
   phone: {
@@ -74,7 +79,7 @@ function startServer({ dir = path.resolve(ROOT, process.env.QADAM_DIST || 'dist'
       { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    const timer = setTimeout(() => { child.kill(); reject(new Error(`serve.py did not start:\n${out}${err}`)); }, 10000);
+    const timer = setTimeout(() => { child.kill(); reject(new Error(`serve.py did not start:\n${out}${err}`)); }, WAIT_MS);
     child.stderr.on('data', (d) => { err += d; });
     child.stdout.on('data', (d) => {
       out += d;
@@ -111,7 +116,8 @@ function startServer({ dir = path.resolve(ROOT, process.env.QADAM_DIST || 'dist'
 async function openPage(browser, profile, extra = {}) {
   const options = typeof profile === 'string' ? PROFILES[profile] : profile;
   const context = await browser.newContext({ ...options, ...extra });
-  context.setDefaultTimeout(15000);
+  context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(WAIT_MS);
   const page = await context.newPage();
   const errors = { console: [], page: [], failed: [] };
   page.on('console', (msg) => {
@@ -198,7 +204,7 @@ async function assertNoAxeViolations(page) {
 async function screenshot(page, name) {
   fs.mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: true, timeout: WAIT_MS });
   return file;
 }
 
@@ -211,7 +217,7 @@ function writeTargetJson(rel, data) {
 }
 
 module.exports = {
-  ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS,
+  ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS, WAIT_MS,
   results, check, assert,
   launch, startServer, openPage,
   assertNoErrors, assertSameOrigin, axe, formatViolations, assertNoAxeViolations,

@@ -4,7 +4,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { ROOT, OUT, assert, openPage, axe, formatViolations, screenshot } = require('./lib');
+const { ROOT, OUT, WAIT_MS, assert, openPage, axe, formatViolations, screenshot } = require('./lib');
 
 const LANGS = ['ru', 'kk', 'en'];
 /** "Today" on the phone: the contract's examples are made as of this day. */
@@ -40,7 +40,6 @@ function rulesInfo() {
 /** A phone page (or other profile) whose clock reads TODAY in Almaty, so results are reproducible. */
 async function phone(t, { profile = 'phone', today = TODAY, extra = {} } = {}) {
   const p = await openPage(t.browser, profile, { timezoneId: 'Asia/Almaty', reducedMotion: 'reduce', ...extra });
-  p.context.setDefaultTimeout(5000);
   await p.page.clock.setFixedTime(new Date(`${today}T10:00:00+05:00`));
   return p;
 }
@@ -66,7 +65,7 @@ async function where(page) {
 }
 
 /** Waits for a selector; on timeout the error says what is shown instead. */
-async function expectScreen(page, selector, what, timeout = 5000) {
+async function expectScreen(page, selector, what, timeout = WAIT_MS) {
   try {
     await page.locator(selector).first().waitFor({ state: 'visible', timeout });
   } catch (e) {
@@ -103,14 +102,14 @@ async function answer(page, fact, value, kind = rulesInfo().kinds[fact]) {
       await page.check(`#opt-${fact}-${value}`);
       break;
     case 'date':
-      await page.fill('#q-date', value);
+      await fillDate(page, 'q-date', value);
       break;
     case 'stays': {
       const pairs = value ? value.split(',').map((p) => p.split('..')) : [];
       for (const [i, [a, b]] of pairs.entries()) {
         await page.click('#add-stay');
-        await page.fill(`#stay-${i}-entry`, a);
-        await page.fill(`#stay-${i}-exit`, b);
+        await fillDate(page, `stay-${i}-entry`, a);
+        await fillDate(page, `stay-${i}-exit`, b);
       }
       break;
     }
@@ -120,11 +119,27 @@ async function answer(page, fact, value, kind = rulesInfo().kinds[fact]) {
   await page.click('#continue');
 }
 
+/** Types a date (YYYY-MM-DD, or '' for none) into the day, month and year fields `#PREFIX-day` …, as a
+ * person does: without leading zeros. */
+async function fillDate(page, prefix, value) {
+  const [y, m, d] = value ? value.split('-').map((x) => String(Number(x))) : ['', '', ''];
+  await page.fill(`#${prefix}-day`, d);
+  await page.fill(`#${prefix}-month`, m);
+  await page.fill(`#${prefix}-year`, y);
+}
+
+/** The date the three fields `#PREFIX-day` … show, as YYYY-MM-DD ('' when all are empty). */
+async function readDate(page, prefix) {
+  const [d, m, y] = await Promise.all(['day', 'month', 'year'].map((p) => page.inputValue(`#${prefix}-${p}`)));
+  if (!d && !m && !y) return '';
+  return `${y.padStart(4, '0')}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
 /** Throws unless the question on screen shows `value` filled in. */
 async function assertFilled(page, fact, value, kind = rulesInfo().kinds[fact]) {
   if (value === 'unknown') {
     if (kind === 'date') {
-      const v = await page.inputValue('#q-date');
+      const v = await readDate(page, 'q-date');
       assert(v === '', `${fact} was answered "I don't know" but the date box shows ${v}`);
     }
     return;
@@ -140,16 +155,16 @@ async function assertFilled(page, fact, value, kind = rulesInfo().kinds[fact]) {
       break;
     }
     case 'date': {
-      const v = await page.inputValue('#q-date');
+      const v = await readDate(page, 'q-date');
       assert(v === value, `${fact}: the date box shows "${v}", expected ${value}`);
       break;
     }
     case 'stays': {
       const pairs = value ? value.split(',').map((p) => p.split('..')) : [];
-      const rows = await page.locator('input[id^="stay-"][id$="-entry"]').count();
+      const rows = await page.locator('input[id^="stay-"][id$="-entry-day"]').count();
       assert(rows === pairs.length, `${fact}: ${rows} rows shown, expected ${pairs.length}`);
       for (const [i, [a, b]] of pairs.entries()) {
-        const [va, vb] = [await page.inputValue(`#stay-${i}-entry`), await page.inputValue(`#stay-${i}-exit`)];
+        const [va, vb] = [await readDate(page, `stay-${i}-entry`), await readDate(page, `stay-${i}-exit`)];
         assert(va === a && vb === b, `${fact}: row ${i + 1} shows ${va}..${vb}, expected ${a}..${b}`);
       }
       break;
@@ -159,7 +174,7 @@ async function assertFilled(page, fact, value, kind = rulesInfo().kinds[fact]) {
 }
 
 /** Resolves when the focus is on the element with this id; throws with the focused element otherwise. */
-async function assertFocus(page, id, timeout = 2000) {
+async function assertFocus(page, id, timeout = WAIT_MS) {
   try {
     await page.waitForFunction((x) => document.activeElement && document.activeElement.id === x, id, { timeout });
   } catch (e) {
@@ -225,7 +240,33 @@ async function noHorizontalScroll(page, width) {
   }
 }
 
+/**
+ * Throws when a word of the visible text under `selector` is split over two lines (a break inside a word, as
+ * `overflow-wrap: anywhere` makes when the box is too narrow). Web addresses may break.
+ */
+async function noBrokenWords(page, selector = 'body') {
+  const broken = await page.evaluate((sel) => {
+    const out = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !el.checkVisibility() || el.closest('a, .cite')) continue;
+        for (const m of n.textContent.matchAll(/[^\s\u00a0\u202f\-\u2010-\u2014/]+/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+          if (tops.size > 1) out.push(`"${m[0]}" in ${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}`);
+        }
+      }
+    }
+    return out;
+  }, selector);
+  assert(broken.length === 0, `words broken over two lines: ${broken.slice(0, 10).join(', ')}`);
+}
+
 module.exports = {
   LANGS, TODAY, rulesInfo, phone, started, where, expectScreen, questionSel, openStart, answer, assertFilled,
-  assertFocus, readResult, assertResult, assertAxe, shot, noHorizontalScroll,
+  assertFocus, readResult, assertResult, assertAxe, shot, noHorizontalScroll, noBrokenWords, fillDate, readDate,
 };

@@ -2,13 +2,14 @@
 # Benchmark (not part of scripts/test.sh): builds, serves dist/ with scripts/serve.py on a free port (so
 # with its compression, caching and CSP), runs Lighthouse 12 in mobile mode with simulated throttling on
 # the start page and on a result page (contract example 1), prints Performance, Accessibility, Best
-# Practices, SEO, FCP, LCP, TBT and CLS, then the first-load size table (scripts/size.py).
+# Practices, SEO, FCP, LCP, TBT and CLS; then the time to the static start screen and to the first result
+# element on the result link (scripts/first-result.js); then the first-load size table (scripts/size.py).
 #
 #   bash scripts/bench.sh [--no-build]
 #
 # Exits 1 when a target of issue 5 is missed (Perf >= 98, A11y 100, BP 100, SEO >= 90, LCP <= 1.5 s) or
 # the size budget is exceeded. Performance depends on the CPU: run it with the machine otherwise idle.
-# Reports: target/lighthouse/{start,result}.json.
+# Reports: target/lighthouse/{start,result,first-result}.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -34,6 +35,10 @@ result="${url}?lang=ru&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=202
 
 rc=0
 node scripts/lighthouse.mjs "start=${url}" "result=${result}" || rc=1
+echo
+# What a person waits for, on the same mobile profile applied to Chromium: the static start screen, and the
+# first result element (the plan's first step, [data-action-id], else the first deadline) on the result link.
+node scripts/first-result.js "${url}" "${result}" "${QADAM_BENCH_RUNS:-5}" || rc=1
 echo
 python3 scripts/size.py --dist "$DIST" || rc=1
 exit $rc

@@ -3,7 +3,7 @@
 #
 #   cargo build --release --target wasm32-unknown-unknown --bin qadam
 #   wasm-bindgen --target web          -> qadam.js + qadam_bg.wasm (temp dir)
-#   wasm-opt -Oz (npm binaryen)        -> smaller wasm, debug info and producers stripped
+#   wasm-opt -Oz --converge (binaryen) -> smaller wasm, debug info and producers stripped
 #   content-hashed names               -> qadam-<8 hex>.wasm, qadam-<8 hex>.js, qadam-<8 hex>.css,
 #                                         boot-<8 hex>.js (the module that calls init, then sets
 #                                         <html data-qadam-started>; no inline script, so the page
@@ -48,7 +48,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 t=$(now)
 wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$WASM_IN"
-"$WASM_OPT" -Oz --strip-debug --strip-producers "$tmp/qadam_bg.wasm" -o "$tmp/qadam.opt.wasm"
+"$WASM_OPT" -Oz --converge --strip-debug --strip-producers "$tmp/qadam_bg.wasm" -o "$tmp/qadam.opt.wasm"
 say "wasm-bindgen + wasm-opt: $(since "$t")"
 
 rm -rf "$DIST"

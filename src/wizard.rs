@@ -321,7 +321,12 @@ pub fn date_from_parts(day: &str, month: &str, year: &str) -> Result<Date, DateP
         if !digits.contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
             return Err(DateProblem::BadPart(part));
         }
-        s.parse::<u32>().ok().filter(|n| range.contains(n)).ok_or(DateProblem::BadPart(part))
+        let n = s.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+        if range.contains(&n) {
+            Ok(n)
+        } else {
+            Err(DateProblem::BadPart(part))
+        }
     };
     let d = number(d, DatePart::Day, 1..=2, 1..=31)?;
     let m = number(m, DatePart::Month, 1..=2, 1..=12)?;
@@ -330,15 +335,39 @@ pub fn date_from_parts(day: &str, month: &str, year: &str) -> Result<Date, DateP
     Date::from_ymd(y as i32, m, d).ok_or(DateProblem::NoSuchDay)
 }
 
-/// A date's three fields as the form shows them (`2026-11-05` → `5`, `11`, `2026`); empty for no date.
-pub fn date_parts(value: &str) -> [String; 3] {
+/// The three fields of a date as the form keeps them, in one string separated by U+001F, which no keyboard
+/// types (one string, not three: each kind of state costs the download code of its own).
+pub const DRAFT_SEP: char = '\u{1f}';
+
+/// The fields of a date (`2026-11-05` → `5`, `11`, `2026`), as a draft; empty fields for no date.
+pub fn date_draft(value: &str) -> String {
     match Date::parse(value) {
         Some(d) => {
             let (y, m, d) = d.ymd();
-            [d.to_string(), m.to_string(), y.to_string()]
+            format!("{d}{DRAFT_SEP}{m}{DRAFT_SEP}{y}")
         }
-        None => Default::default(),
+        None => format!("{DRAFT_SEP}{DRAFT_SEP}"),
     }
+}
+
+/// Day, month and year of a draft.
+pub fn draft_parts(draft: &str) -> [&str; 3] {
+    let mut it = draft.split(DRAFT_SEP);
+    [it.next().unwrap_or(""), it.next().unwrap_or(""), it.next().unwrap_or("")]
+}
+
+/// The draft with field `i` (0 day, 1 month, 2 year) replaced by what was typed.
+pub fn draft_with(draft: &str, i: usize, typed: &str) -> String {
+    let mut parts = draft_parts(draft);
+    let typed: String = typed.chars().filter(|c| *c != DRAFT_SEP).collect();
+    parts[i] = &typed;
+    parts.join(&DRAFT_SEP.to_string())
+}
+
+/// The date of a draft.
+pub fn date_from_draft(draft: &str) -> Result<Date, DateProblem> {
+    let [d, m, y] = draft_parts(draft);
+    date_from_parts(d, m, y)
 }
 
 /// Answers that are possible but more often a slip of the finger, so the wizard asks "are you sure?":
@@ -399,8 +428,12 @@ mod tests {
         assert_eq!(date_from_parts("20", "11", "0999"), Err(DateProblem::BadPart(DatePart::Year)));
         assert_eq!(date_from_parts("31", "4", "2026"), Err(DateProblem::NoSuchDay));
         assert_eq!(date_from_parts("29", "2", "2026"), Err(DateProblem::NoSuchDay));
-        assert_eq!(date_parts("2026-11-05"), ["5", "11", "2026"].map(String::from));
-        assert_eq!(date_parts("unknown"), <[String; 3]>::default());
+        let draft = date_draft("2026-11-05");
+        assert_eq!(draft_parts(&draft), ["5", "11", "2026"]);
+        assert_eq!(draft_parts(&date_draft("unknown")), ["", "", ""]);
+        assert_eq!(draft_parts(&draft_with(&draft, 1, "12")), ["5", "12", "2026"]);
+        assert_eq!(date_from_draft(&draft_with(&draft, 0, "31")), Err(DateProblem::NoSuchDay));
+        assert_eq!(date_from_draft(&draft_with(&date_draft(""), 2, "2026")), Err(DateProblem::MissingPart(DatePart::Day)));
         for p in [DateProblem::Missing, DateProblem::NoSuchDay, DateProblem::MissingPart(DatePart::Year), DateProblem::BadPart(DatePart::Day)] {
             assert!(bundled().copy.iter().any(|c| c.id == p.copy()), "{} is not in rules/copy.toml", p.copy());
         }

@@ -18,7 +18,7 @@ fn mount(query: &str, lang: Lang) -> web_sys::Element {
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     let today = Date::parse("2026-11-22").unwrap();
-    yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { query: query.into(), lang, today }).render();
+    yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { query: query.into(), lang, today, begin: false }).render();
     root
 }
 
@@ -57,15 +57,38 @@ async fn the_language_switch_keeps_the_place() {
 }
 
 #[wasm_bindgen_test]
-async fn an_impossible_date_is_named_under_the_question() {
+async fn an_empty_date_is_named_under_the_question() {
     let root = mount("?lang=en&citizenship=UZ&purpose=visit", Lang::En);
     tick().await;
-    let input: web_sys::HtmlInputElement = root.query_selector("#q-date").unwrap().unwrap().dyn_into().unwrap();
-    assert_eq!(input.value(), "");
+    for part in ["day", "month", "year"] {
+        let input: web_sys::HtmlInputElement = root.query_selector(&format!("#q-date-{part}")).unwrap().unwrap().dyn_into().unwrap();
+        assert_eq!(input.value(), "", "{part}");
+        assert_eq!(input.get_attribute("inputmode").as_deref(), Some("numeric"), "{part}");
+    }
     let button: web_sys::HtmlElement = root.query_selector("#continue").unwrap().unwrap().dyn_into().unwrap();
     button.click();
     tick().await;
     let error = root.query_selector("#q-error").unwrap().expect("an error is shown");
     assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(error.text_content().unwrap(), "Enter a date.");
+}
+
+#[wasm_bindgen_test]
+async fn an_arrival_in_the_future_is_asked_again_then_accepted() {
+    let root = mount("?lang=ru&citizenship=UZ&purpose=visit&entry_date=2027-05-01&step=entry_date", Lang::Ru);
+    tick().await;
+    let value = |part: &str| {
+        let input: web_sys::HtmlInputElement = root.query_selector(&format!("#q-date-{part}")).unwrap().unwrap().dyn_into().unwrap();
+        input.value()
+    };
+    assert_eq!([value("day"), value("month"), value("year")], ["1", "5", "2027"]);
+    let click = |sel: &str| root.query_selector(sel).unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    click("#continue");
+    tick().await;
+    let sure = root.query_selector("#q-sure").unwrap().expect("the page asks whether the date is right");
+    assert!(sure.text_content().unwrap().contains("ещё не наступил"), "{}", sure.text_content().unwrap());
+    assert!(root.query_selector("section[data-question=entry_date]").unwrap().is_some(), "the answer was taken without asking");
+    click("#confirm-date");
+    tick().await;
+    assert!(root.query_selector("section[data-question=document]").unwrap().is_some(), "the confirmed date did not lead on");
 }

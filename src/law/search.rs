@@ -18,35 +18,25 @@ const LATIN1: &[u8; 64] = b"aaaaaaaceeeeiiiidnooooo-ouuuuytsaaaaaaaceeeeiiiidnoo
 const LATIN_EXT_A: &[u8; 128] =
     b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
+/// Latin letters for the lower-case Cyrillic letters U+0430..U+045F (Russian, then ѐ ё ђ ѓ є ѕ і ї ј љ њ ћ ќ ѝ ў џ).
+const CYRILLIC: &str = "a b v g d e zh z i i k l m n o p r s t u f h ts ch sh sh - i - e iu ia e e d g e z i i i l n c k i u zh";
+
 /// Latin letters for a lower-case Cyrillic letter (Russian, Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian).
 fn cyrillic(c: char) -> &'static str {
+    let u = c as u32;
+    if (0x430..=0x45F).contains(&u) {
+        return CYRILLIC.split(' ').nth((u - 0x430) as usize).filter(|s| *s != "-").unwrap_or("");
+    }
     match c {
-        'а' | 'ә' => "a",
-        'б' => "b",
-        'в' => "v",
-        'г' | 'ғ' | 'ґ' => "g",
-        'д' => "d",
-        'е' | 'ё' | 'э' | 'є' => "e",
-        'ж' | 'ҷ' | 'џ' => "zh",
-        'з' => "z",
-        'и' | 'й' | 'ы' | 'і' | 'ї' | 'ӣ' => "i",
-        'к' | 'қ' => "k",
-        'л' => "l",
-        'м' => "m",
-        'н' | 'ң' => "n",
-        'о' | 'ө' => "o",
-        'п' => "p",
-        'р' => "r",
-        'с' => "s",
-        'т' => "t",
-        'у' | 'ү' | 'ұ' | 'ў' | 'ӯ' => "u",
-        'ф' => "f",
-        'х' | 'һ' | 'ҳ' => "h",
-        'ц' => "ts",
-        'ч' => "ch",
-        'ш' | 'щ' => "sh",
-        'ю' => "iu",
-        'я' => "ia",
+        'ә' => "a",
+        'ғ' | 'ґ' => "g",
+        'қ' => "k",
+        'ң' => "n",
+        'ө' => "o",
+        'ү' | 'ұ' | 'ӯ' => "u",
+        'һ' | 'ҳ' => "h",
+        'ҷ' => "zh",
+        'ӣ' => "i",
         _ => "",
     }
 }
@@ -76,9 +66,12 @@ pub fn key(s: &str) -> String {
             _ if u < 0x370 || (0x2000..=0x206F).contains(&u) => {}
             _ => out.push(c),
         }
+        // The transliterations that differ only in writing one sound: дж/dzh/dj → zh, kh → h.
+        if out.ends_with("dzh") || out.ends_with("kh") {
+            out.remove(out.len() - 2 - usize::from(out.ends_with("dzh")));
+        }
     }
-    // The transliterations that differ only in writing one sound: дж/dzh/dj → zh, kh → h.
-    out.replace("dzh", "zh").replace("kh", "h")
+    out
 }
 
 /// What a search found.
@@ -91,8 +84,17 @@ pub struct Found<'r> {
 
 /// The common countries, by rank (Kazakhstan among them, for its citizens).
 pub fn common(rules: &RuleSet) -> Vec<&Country> {
-    let mut out: Vec<&Country> = rules.countries.iter().filter(|c| c.common > 0).collect();
-    out.sort_by_key(|c| c.common);
+    best_first(rules.countries.iter().filter(|c| c.common > 0).map(|c| (0, c.common, c)).collect())
+}
+
+/// The countries in the order of their `(kind of match, rank)`, ties in list order, at most [`LIMIT`].
+/// A selection rather than `sort`: the list is short, and a sort would add kilobytes to the download.
+fn best_first(mut hits: Vec<(u8, u32, &Country)>) -> Vec<&Country> {
+    let mut out = Vec::new();
+    while out.len() < LIMIT {
+        let Some(i) = (0..hits.len()).min_by_key(|&i| (hits[i].0, hits[i].1)) else { break };
+        out.push(hits.remove(i).2);
+    }
     out
 }
 
@@ -118,8 +120,8 @@ pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
             hits.push((b, rank, c));
         }
     }
-    if hits.is_empty() && q.chars().count() >= 4 {
-        let allowed = if q.chars().count() >= 8 { 2 } else { 1 };
+    if hits.is_empty() && q.len() >= 4 {
+        let allowed = if q.len() >= 8 { 2 } else { 1 };
         for c in &rules.countries {
             let rank = if c.common == 0 { u32::MAX } else { c.common };
             if let Some(d) = names(c).map(|n| typos(&q, &n)).min().filter(|d| *d <= allowed) {
@@ -130,16 +132,15 @@ pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
     if hits.is_empty() {
         return Found { countries: common(rules), fallback: true };
     }
-    hits.sort_by_key(|(b, rank, _)| (*b, *rank));
-    Found { countries: hits.into_iter().take(LIMIT).map(|(_, _, c)| c).collect(), fallback: false }
+    Found { countries: best_first(hits), fallback: false }
 }
 
-/// The fewest edits (insert, delete, replace a letter) that make `q` appear somewhere in `text`.
+/// The fewest edits (insert, delete, replace a byte of the key) that make `q` appear somewhere in `text`.
 fn typos(q: &str, text: &str) -> usize {
-    let t: Vec<char> = text.chars().collect();
+    let t = text.as_bytes();
     // row[j]: edits for the part of q seen so far to end at t[j-1]; a match may begin anywhere (row 0 is 0s).
     let mut row = alloc::vec![0usize; t.len() + 1];
-    for (i, qc) in q.chars().enumerate() {
+    for (i, qc) in q.bytes().enumerate() {
         let mut diag = row[0];
         row[0] = i + 1;
         for j in 1..=t.len() {
@@ -246,6 +247,14 @@ mod tests {
                 assert!(!found.fallback && found.countries.iter().any(|x| x.code == c.code), "{}: {n}", c.code);
             }
         }
+    }
+
+    #[test]
+    fn the_cyrillic_table_has_one_entry_per_letter() {
+        assert_eq!(CYRILLIC.split(' ').count(), 0x460 - 0x430);
+        assert_eq!(key("абвгдежзийклмнопрстуфхцчшщъыьэюя"), "abvgdezhziiklmnoprstufhtschshshieiuia");
+        assert_eq!(key("ёєіїўџ"), "eeiiuzh");
+        assert_eq!(key("әғқңөүұһҳҷӣӯ"), "agknouuhhzhiu");
     }
 
     #[test]

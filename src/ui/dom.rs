@@ -84,6 +84,11 @@ pub fn browser_languages() -> Vec<String> {
     }
 }
 
+/// An attribute of `<html>`: static/prerender.js keeps there what was tapped before the widget started.
+pub fn root_attribute(name: &str) -> Option<String> {
+    document().document_element()?.get_attribute(name)
+}
+
 pub fn set_document_lang(lang: Lang) {
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("lang", lang.code());

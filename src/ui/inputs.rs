@@ -3,7 +3,7 @@
 
 use super::rules;
 use crate::law::{explain, i18n::copy, i18n::Lang, search};
-use crate::wizard::{date_from_parts, date_parts, DatePart, DateProblem};
+use crate::wizard::{date_draft, date_from_draft, draft_parts, draft_with, DatePart, DateProblem};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -21,25 +21,27 @@ fn input_value(e: &InputEvent) -> String {
 /// A problem that marks all three fields of a date (the date as a whole is wrong, e.g. out of order).
 pub const WHOLE_DATE: DateProblem = DateProblem::NoSuchDay;
 
-const PARTS: [(DatePart, &str, &str, u32); 3] =
-    [(DatePart::Day, "day", "date_day", 2), (DatePart::Month, "month", "date_month", 2), (DatePart::Year, "year", "date_year", 4)];
+/// Each field: its part, id suffix (the stylesheet sizes the fields by it), label and most digits.
+const PARTS: [(DatePart, &str, &str, &str); 3] =
+    [(DatePart::Day, "day", "date_day", "2"), (DatePart::Month, "month", "date_month", "2"), (DatePart::Year, "year", "date_year", "4")];
 
 /// Three labelled numeric fields (`{id}-day`, `{id}-month`, `{id}-year`): the phone shows its digit keyboard,
 /// and the order and the words are those of the page's language, whatever the phone's own settings. The
 /// caller wraps them in a fieldset named by the question or the trip. `wrong` marks the field at fault, or all
 /// three when the problem is the date as a whole.
-pub fn date_fields(id: &str, l: Lang, value: &[String; 3], set: Callback<(usize, String)>, wrong: Option<DateProblem>, described: &str) -> Html {
+pub fn date_fields(id: &str, l: Lang, draft: &str, set: Callback<(usize, String)>, wrong: Option<DateProblem>, described: &str) -> Html {
+    let value = draft_parts(draft);
     html! {
         <div class="date-fields">
-        { for PARTS.iter().enumerate().map(|(i, (part, suffix, label, width))| {
+        { for PARTS.iter().enumerate().map(|(i, (part, suffix, label, digits))| {
             let field = format!("{id}-{suffix}");
             let invalid = wrong.is_some_and(|w| w.part().map_or(true, |p| p == *part));
             let set = set.clone();
             html! {
                 <div class="date-part">
                     <label for={ field.clone() }>{ t(label, l) }</label>
-                    <input type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off" id={ field } class={ format!("w{width}") }
-                        maxlength={ width.to_string() } value={ value[i].clone() } aria-invalid={ invalid.then_some("true") }
+                    <input type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off" id={ field }
+                        maxlength={ *digits } value={ value[i].to_string() } aria-invalid={ invalid.then_some("true") }
                         aria-describedby={ (!described.is_empty()).then(|| described.to_string()) }
                         oninput={ Callback::from(move |e: InputEvent| set.emit((i, input_value(&e)))) } />
                 </div>
@@ -52,8 +54,8 @@ pub fn date_fields(id: &str, l: Lang, value: &[String; 3], set: Callback<(usize,
 // ---------------------------------------------------------------------------------------------------------------
 // Earlier trips
 
-/// One trip: the day of entry and the day of exit, each as day, month, year.
-pub type StayRow = [[String; 3]; 2];
+/// One trip: the drafts (`wizard::date_draft`) of the day of entry and the day of exit.
+pub type StayRow = (String, String);
 
 /// What stops the trips from being sent: a date of trip `row` (`which`: 0 entry, 1 exit), or a trip that ends
 /// before it begins.
@@ -63,6 +65,16 @@ pub enum StayProblem {
     Order { row: usize },
 }
 
+/// What the question screen says under the fields before anything is sent (one thing at a time).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Note {
+    None,
+    Date(DateProblem),
+    Stay(StayProblem),
+    /// An unusual date (`wizard::unusual_date`) waiting for "yes, it is right", with the copy id of the question.
+    Unsure(crate::law::date::Date, &'static str),
+}
+
 /// The rows of an answer in its URL form (`a..b,c..d`).
 pub fn stay_rows(query: &str) -> Vec<StayRow> {
     query
@@ -70,7 +82,7 @@ pub fn stay_rows(query: &str) -> Vec<StayRow> {
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (a, b) = p.split_once("..").unwrap_or((p, ""));
-            [date_parts(a), date_parts(b)]
+            (date_draft(a), date_draft(b))
         })
         .collect()
 }
@@ -79,15 +91,12 @@ pub fn stay_rows(query: &str) -> Vec<StayRow> {
 pub fn stays_answer(rows: &[StayRow]) -> Result<String, StayProblem> {
     let mut out = Vec::new();
     for (row, r) in rows.iter().enumerate() {
-        if r.iter().flatten().all(|s| s.trim().is_empty()) {
+        let blank = |s: &str| draft_parts(s).iter().all(|p| p.trim().is_empty());
+        if blank(&r.0) && blank(&r.1) {
             continue;
         }
-        let mut dates = [None, None];
-        for which in 0..2 {
-            let [d, m, y] = &r[which];
-            dates[which] = Some(date_from_parts(d, m, y).map_err(|problem| StayProblem::Date { row, which, problem })?);
-        }
-        let (a, b) = (dates[0].expect("parsed"), dates[1].expect("parsed"));
+        let a = date_from_draft(&r.0).map_err(|problem| StayProblem::Date { row, which: 0, problem })?;
+        let b = date_from_draft(&r.1).map_err(|problem| StayProblem::Date { row, which: 1, problem })?;
         if b < a {
             return Err(StayProblem::Order { row });
         }
@@ -112,7 +121,7 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>, problem: Option
         let rows = rows.clone();
         Callback::from(move |_| {
             let mut v = (*rows).clone();
-            v.push(StayRow::default());
+            v.push((date_draft(""), date_draft("")));
             rows.set(v);
         })
     };
@@ -125,7 +134,8 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>, problem: Option
                     let rows = rows.clone();
                     Callback::from(move |(part, v): (usize, String)| {
                         let mut all = (*rows).clone();
-                        all[i][which][part] = v;
+                        let draft = if which == 0 { &mut all[i].0 } else { &mut all[i].1 };
+                        *draft = draft_with(draft, part, &v);
                         rows.set(all);
                     })
                 };
@@ -152,7 +162,7 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>, problem: Option
                             { for [("entry", "stays_entry"), ("exit", "stays_exit")].into_iter().enumerate().map(|(which, (name, label))| html! {
                                 <fieldset class="date">
                                     <legend>{ t(label, l) }</legend>
-                                    { date_fields(&format!("stay-{i}-{name}"), l, &row[which], set(which), wrong(which), described) }
+                                    { date_fields(&format!("stay-{i}-{name}"), l, if which == 0 { &row.0 } else { &row.1 }, set(which), wrong(which), described) }
                                 </fieldset>
                             }) }
                             <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t("stays_remove", l) }{ " " }{ n.clone() }</button></div>

@@ -192,6 +192,9 @@ pub struct ShellProps {
     pub query: String,
     pub lang: Lang,
     pub today: Date,
+    /// Start was tapped on the static start screen before the widget arrived: fetch the rule set and open
+    /// the first question as soon as it is in.
+    pub begin: bool,
 }
 
 /// The widget before and after the rule set arrives. The start screen is shown at once from the copy
@@ -201,8 +204,8 @@ pub struct ShellProps {
 pub fn shell(p: &ShellProps) -> Html {
     let wants_rules = dom::query_has_answers(&p.query);
     let load = use_state(|| if crate::law::installed().is_some() { Load::Ready } else { Load::Idle });
-    let lang = use_state(|| dom::query_lang(&p.query).unwrap_or(p.lang));
-    let begin = use_state(|| false);
+    let lang = use_state(|| p.lang);
+    let begin = use_state(|| p.begin);
     let fetch = {
         let load = load.clone();
         Callback::from(move |_: ()| {
@@ -215,9 +218,9 @@ pub fn shell(p: &ShellProps) -> Html {
         })
     };
     {
-        let fetch = fetch.clone();
+        let (fetch, tapped) = (fetch.clone(), p.begin);
         use_effect_with((), move |_| {
-            if wants_rules {
+            if wants_rules || tapped {
                 fetch.emit(());
             }
         });
@@ -268,9 +271,14 @@ pub fn shell(p: &ShellProps) -> Html {
 /// Mounts the widget into the page's first `[data-qadam]` element, else `#qadam` (the page's `<main>`),
 /// replacing the loading text.
 pub fn start() {
-    let root = dom::root();
     let today = dom::today();
     let query = dom::initial_query();
-    let lang = dom::query_lang(&query).unwrap_or_else(|| Lang::from_preferences(dom::browser_languages().iter().map(String::as_str)));
-    yew::Renderer::<Shell>::with_root_and_props(root, ShellProps { query, lang, today }).render();
+    // What was tapped on the static start screen before now (static/prerender.js) wins.
+    let tapped_lang = dom::root_attribute("data-qadam-lang").as_deref().and_then(Lang::parse);
+    let begin = dom::root_attribute("data-qadam-begin").is_some();
+    let lang = tapped_lang
+        .or_else(|| dom::query_lang(&query))
+        .unwrap_or_else(|| Lang::from_preferences(dom::browser_languages().iter().map(String::as_str)));
+    let root = dom::root();
+    yew::Renderer::<Shell>::with_root_and_props(root, ShellProps { query, lang, today, begin }).render();
 }

@@ -10,7 +10,7 @@ use crate::law::{
     i18n::{act_url, cite, copy, format_date, format_tenge, weekday_name, Lang},
     model::{Confidence, Question as Q, QuestionKind, RuleSet, Source},
 };
-use crate::wizard::{date_from_parts, date_parts, unusual_date, Action, DateProblem, State};
+use crate::wizard::{date_draft, date_from_draft, draft_with, unusual_date, Action, State};
 use yew::prelude::*;
 
 fn t(id: &'static str, lang: Lang) -> &'static str {
@@ -144,15 +144,16 @@ fn current(state: &State, fact: &str) -> String {
 pub fn question_screen(p: &QuestionProps) -> Html {
     let l = p.state.lang;
     let q = question(&p.fact);
-    let draft = use_state(|| current(&p.state, &p.fact));
+    // The answer being given: a code, or a date's three fields (`wizard::date_draft`).
+    let draft = use_state(|| match q.map(|q| q.kind) {
+        Some(QuestionKind::Date) => date_draft(&current(&p.state, &p.fact)),
+        _ => current(&p.state, &p.fact),
+    });
     let search = use_state(String::new);
     let stays = use_state(|| inputs::stay_rows(&current(&p.state, &p.fact)));
-    let date = use_state(|| date_parts(&current(&p.state, &p.fact)));
-    // What the form found wrong before sending (a date that is not one, a trip that ends before it begins).
-    let date_problem = use_state(|| None::<DateProblem>);
-    let stay_problem = use_state(|| None::<inputs::StayProblem>);
-    // An unusual date waiting for "yes, it is right", with the copy id of the question asked.
-    let unsure = use_state(|| None::<(Date, &'static str)>);
+    // What the form says before sending: a date that is not one, a trip that ends before it begins, or an
+    // unusual date waiting for "yes, it is right".
+    let note = use_state(|| inputs::Note::None);
     {
         let title = q.map(|q| q.title.get(l).to_string()).unwrap_or_default();
         use_effect_with((p.fact.clone(), l), move |_| {
@@ -166,32 +167,26 @@ pub fn question_screen(p: &QuestionProps) -> Html {
 
     let onsubmit = {
         let (draft, stays, dispatch, fact) = (draft.clone(), stays.clone(), p.dispatch.clone(), p.fact.clone());
-        let (date, date_problem, stay_problem, unsure) = (date.clone(), date_problem.clone(), stay_problem.clone(), unsure.clone());
+        let note = note.clone();
         let kind = q.kind;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let raw = match kind {
                 QuestionKind::Stays => match inputs::stays_answer(&stays) {
                     Ok(raw) => raw,
-                    Err(problem) => return stay_problem.set(Some(problem)),
+                    Err(problem) => return note.set(inputs::Note::Stay(problem)),
                 },
-                QuestionKind::Date => match date_from_parts(&date[0], &date[1], &date[2]) {
-                    Ok(d) => {
-                        date_problem.set(None);
-                        // Continue pressed again on the same unusual date counts as "yes, it is right".
-                        match unusual_date(&fact, d, as_of) {
-                            Some(id) if unsure.map(|(u, _)| u) != Some(d) => return unsure.set(Some((d, id))),
-                            _ => d.to_string(),
-                        }
-                    }
-                    Err(problem) => {
-                        unsure.set(None);
-                        return date_problem.set(Some(problem));
-                    }
+                QuestionKind::Date => match date_from_draft(&draft) {
+                    // Continue pressed again on the same unusual date counts as "yes, it is right".
+                    Ok(d) => match unusual_date(&fact, d, as_of) {
+                        Some(id) if *note != inputs::Note::Unsure(d, id) => return note.set(inputs::Note::Unsure(d, id)),
+                        _ => d.to_string(),
+                    },
+                    Err(problem) => return note.set(inputs::Note::Date(problem)),
                 },
                 _ => (*draft).clone(),
             };
-            stay_problem.set(None);
+            note.set(inputs::Note::None);
             dispatch.emit(Action::Answer { fact: fact.clone(), raw });
         })
     };
@@ -205,12 +200,11 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         QuestionKind::Stays => t("stays_order", l).to_string(),
         _ => t("choose_one", l).to_string(),
     });
-    let message = match q.kind {
-        QuestionKind::Date => date_problem.map(|x| t(x.copy(), l).to_string()),
-        QuestionKind::Stays => stay_problem.map(|x| inputs::stay_problem_text(x, l)),
-        _ => None,
-    }
-    .or(engine_error);
+    let message = match *note {
+        inputs::Note::Date(x) => Some(t(x.copy(), l).to_string()),
+        inputs::Note::Stay(x) => Some(inputs::stay_problem_text(x, l)),
+        _ => engine_error,
+    };
     let error = message.as_ref().map(|m| html! { <p class="error" id="q-error" role="alert">{ m.clone() }</p> });
     let described = if error.is_some() { "q-hint q-error" } else { "q-hint" };
 
@@ -232,26 +226,29 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         }
         QuestionKind::Date => {
             let set = {
-                let (date, unsure) = (date.clone(), unsure.clone());
+                let (draft, note) = (draft.clone(), note.clone());
                 Callback::from(move |(i, v): (usize, String)| {
-                    let mut parts = (*date).clone();
-                    parts[i] = v;
-                    date.set(parts);
-                    unsure.set(None);
+                    draft.set(draft_with(&draft, i, &v));
+                    if matches!(*note, inputs::Note::Unsure(..)) {
+                        note.set(inputs::Note::None);
+                    }
                 })
             };
             // The problem the wizard found (the order of the dates) concerns the date as a whole.
-            let wrong = (*date_problem).or(error.is_some().then_some(inputs::WHOLE_DATE));
+            let wrong = match *note {
+                inputs::Note::Date(x) => Some(x),
+                _ => error.is_some().then_some(inputs::WHOLE_DATE),
+            };
             html! {
                 <fieldset aria-labelledby="q-title">
                     <p class="hint" id="q-date-example">{ t("date_example", l) }</p>
-                    { inputs::date_fields("q-date", l, &date, set, wrong, &format!("{described} q-date-example")) }
+                    { inputs::date_fields("q-date", l, &draft, set, wrong, &format!("{described} q-date-example")) }
                 </fieldset>
             }
         }
-        QuestionKind::Stays => inputs::stays_input(l, &stays, *stay_problem),
+        QuestionKind::Stays => inputs::stays_input(l, &stays, if let inputs::Note::Stay(x) = *note { Some(x) } else { None }),
     };
-    let sure = unsure.map(|(d, id)| {
+    let sure = if let inputs::Note::Unsure(d, id) = *note { Some((d, id)) } else { None }.map(|(d, id)| {
         let (dispatch, fact) = (p.dispatch.clone(), p.fact.clone());
         let text = explain::fill(t(id, l), &[("date", &format_date(&rules().locale, l, d))]);
         html! {

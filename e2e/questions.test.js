@@ -1,0 +1,298 @@
+'use strict';
+// The question screens beyond a list of choices, on the phone profile (360×740, ru-KZ, clock at 2026-11-22):
+// the country search with the spellings people type; dates typed as day, month and year (each error, the
+// order of arrival and departure, "are you sure?" for an unusual arrival) in three languages; the counter
+// "Question n of about N"; the trip editor and a date question at 200 % zoom; Start tapped on a slow network
+// before the wasm has arrived.
+
+const fs = require('node:fs');
+const path = require('node:path');
+const { ROOT, check, assert, assertNoErrors, assertSameOrigin } = require('./lib');
+const W = require('./walk');
+
+/** A copy text of rules/copy.toml in a language, read with a regex (no TOML parser in node). */
+function copyText(id, lang) {
+  const text = fs.readFileSync(path.join(ROOT, 'rules', 'copy.toml'), 'utf8');
+  const block = text.split(/^\[\[copy\]\]\s*$/m).find((b) => new RegExp(`^id = "${id}"$`, 'm').test(b));
+  assert(block, `no copy ${id} in rules/copy.toml`);
+  const m = block.match(new RegExp(`${lang} = "((?:[^"\\\\]|\\\\.)*)"`));
+  assert(m, `copy ${id} has no ${lang} text`);
+  return m[1].replace(/\\"/g, '"');
+}
+
+/** The text of a template before its first {slot}. */
+const before = (template) => template.split('{')[0];
+
+/** Runs `fn(page, p)` on a fresh phone page at `?query` once the widget shows a screen; then no console error
+ * and no request to another origin. */
+async function withLink(t, query, fn, opts = {}) {
+  const p = await W.phone(t, opts);
+  try {
+    await p.page.goto(`${t.url}?${query}`);
+    await W.started(p.page);
+    await W.expectScreen(p.page, 'section[data-question], #result, #start', 'a screen of the wizard');
+    await fn(p.page, p);
+    assertNoErrors(p.errors);
+    assertSameOrigin(p.net.requests, t.origin);
+  } finally {
+    await p.close();
+  }
+}
+
+async function errorText(page) {
+  await W.expectScreen(page, '#q-error', 'an error under the question');
+  return (await page.innerText('#q-error')).trim();
+}
+
+async function invalidFields(page, prefix = 'q-date') {
+  const out = [];
+  for (const part of ['day', 'month', 'year']) {
+    if (await page.getAttribute(`#${prefix}-${part}`, 'aria-invalid') === 'true') out.push(part);
+  }
+  return out.join(',');
+}
+
+module.exports = async function questions(t) {
+  // ---- the country ----------------------------------------------------------------------------------------
+  const TYPED = [['Kitay', 'CN'], ['Китаи', 'CN'], ['Xitoy', 'CN'], ['Afgan', 'AF'], ['Узбекистон', 'UZ'], ['Mongoliya', 'MN'],
+    ['Тажикистан', 'TJ'], ['Kirgizstan', 'KG'], ['Rossiya', 'RU'], ['Uzbekstan', 'UZ'], ['kazakstan', 'KZ']];
+  for (const lang of ['ru', 'kk']) {
+    await check(`country search (${lang}): the spellings people type find their country, never "stateless" alone`, () => withLink(t, `lang=${lang}&step=citizenship`, async (page) => {
+      await W.expectScreen(page, W.questionSel('citizenship'), 'the country question');
+      const problems = [];
+      for (const [typed, code] of TYPED) {
+        await page.fill('#country-search', typed);
+        try {
+          await page.locator(`#opt-citizenship-${code}`).waitFor();
+        } catch (e) {
+          problems.push(`"${typed}" does not offer ${code} (offers ${(await page.$$eval('input[name=citizenship]', (xs) => xs.map((x) => x.value))).join(',')})`);
+          continue;
+        }
+        const first = await page.$$eval('input[name=citizenship]', (xs) => xs.slice(0, 3).map((x) => x.value));
+        if (!first.includes(code)) problems.push(`"${typed}": ${code} is not among the first three (${first.join(',')})`);
+      }
+      assert(problems.length === 0, problems.join('; '));
+      // Nothing found: a word that says so, and the common countries to choose from.
+      await page.fill('#country-search', 'zzzzq');
+      await page.locator('#country-none:not(:empty)').waitFor();
+      const offered = await page.$$eval('input[name=citizenship]', (xs) => xs.map((x) => x.value));
+      assert(offered.length >= 10 && offered.includes('UZ'), `after "zzzzq" only ${offered.join(',')} are offered`);
+      await W.assertAxe(page, `country search, nothing found (${lang})`);
+      await page.fill('#country-search', '');
+      const common = await page.$$eval('input[name=citizenship]', (xs) => xs.map((x) => x.value));
+      assert(common.includes('KZ') && common.includes('UZ'), `the common countries are ${common.join(',')}`);
+      await W.shot(page, `country-common-${lang}`);
+    }));
+  }
+
+  // ---- dates ----------------------------------------------------------------------------------------------
+  for (const lang of W.LANGS) {
+    await check(`date fields (${lang}): each mistake named in the page's language, the wrong field marked`, () => withLink(t, `lang=${lang}&on=2026-11-22&citizenship=UZ&purpose=family&step=entry_date`, async (page) => {
+      await W.expectScreen(page, W.questionSel('entry_date'), 'entry_date');
+      for (const part of ['day', 'month', 'year']) {
+        assert(await page.getAttribute(`#q-date-${part}`, 'inputmode') === 'numeric', `#q-date-${part} does not ask for the digit keyboard`);
+        const label = (await page.innerText(`label[for=q-date-${part}]`)).trim();
+        assert(label === copyText(`date_${part}`, lang), `the ${part} field is labelled "${label}"`);
+      }
+      const CASES = [
+        [['', '', ''], 'date_missing', 'day,month,year'],
+        [['', '11', '2026'], 'date_missing_day', 'day'],
+        [['20', '', '2026'], 'date_missing_month', 'month'],
+        [['20', '11', ''], 'date_missing_year', 'year'],
+        [['20', '13', '2026'], 'date_bad_month', 'month'],
+        [['32', '11', '2026'], 'date_bad_day', 'day'],
+        [['20', '11', '26'], 'date_bad_year', 'year'],
+        [['31', '4', '2026'], 'date_no_such_day', 'day,month,year'],
+        [['29', '2', '2026'], 'date_no_such_day', 'day,month,year'],
+      ];
+      for (const [[d, m, y], id, marked] of CASES) {
+        await page.fill('#q-date-day', d);
+        await page.fill('#q-date-month', m);
+        await page.fill('#q-date-year', y);
+        await page.click('#continue');
+        await page.waitForFunction((want) => {
+          const e = document.getElementById('q-error');
+          return e && e.textContent.trim() === want;
+        }, copyText(id, lang)).catch(async () => {
+          throw new Error(`${d}.${m}.${y}: the error says "${await page.innerText('#q-error').catch(() => 'nothing')}", expected ${id}`);
+        });
+        assert(await invalidFields(page) === marked, `${d}.${m}.${y}: fields marked ${await invalidFields(page)}, expected ${marked}`);
+        assert(new URL(page.url()).searchParams.get('step') === 'entry_date', `${d}.${m}.${y} was taken as an answer`);
+      }
+      assert((await page.getAttribute('#q-date-day', 'aria-describedby')).includes('q-error'), 'the fields are not described by the error');
+      await W.assertAxe(page, `date error (${lang})`);
+      await W.shot(page, `date-error-${lang}`);
+      await W.fillDate(page, 'q-date', '2026-11-20');
+      await page.click('#continue');
+      await W.expectScreen(page, W.questionSel('document'), 'the next question after a good date');
+      assert(new URL(page.url()).searchParams.get('entry_date') === '2026-11-20', `the address has entry_date=${new URL(page.url()).searchParams.get('entry_date')}`);
+    }));
+
+    await check(`date order (${lang}): leaving before arriving is named as such, not as "no such date"`, () => withLink(t,
+      `lang=${lang}&on=2026-11-22&citizenship=UZ&purpose=visit&entry_date=2026-11-20&document=visa&document_valid_until=unknown&step=planned_exit`, async (page) => {
+        await W.expectScreen(page, W.questionSel('planned_exit'), 'planned_exit');
+        await W.fillDate(page, 'q-date', '2026-11-01');
+        await page.click('#continue');
+        const text = await errorText(page);
+        assert(text.startsWith(before(copyText('date_before_arrival', lang))), `the error says "${text}"`);
+        assert(!text.includes(copyText('date_invalid', lang)), `the error says the date does not exist: "${text}"`);
+        assert(/2026/.test(text), `the error does not give the arrival day: "${text}"`);
+        assert(await invalidFields(page) === 'day,month,year', 'the date is not marked');
+      }));
+  }
+
+  await check('an arrival in the future asks "are you sure?" and goes on with "yes" (en)', () => withLink(t, 'lang=en&on=2026-11-22&citizenship=UZ&purpose=visit&step=entry_date', async (page) => {
+    await W.expectScreen(page, W.questionSel('entry_date'), 'entry_date');
+    await W.fillDate(page, 'q-date', '2027-05-01');
+    await page.click('#continue');
+    await W.expectScreen(page, '#q-sure', 'the question whether the date is right');
+    const text = await page.innerText('#q-sure');
+    assert(text.includes(before(copyText('date_sure_future', 'en'))) && text.includes('2027'), `#q-sure says "${text}"`);
+    assert(new URL(page.url()).searchParams.get('step') === 'entry_date', 'the date was taken without asking');
+    await W.assertAxe(page, '"are you sure?"');
+    await W.shot(page, 'date-sure-en');
+    // Changing the date withdraws the question.
+    await page.fill('#q-date-year', '2028');
+    await page.locator('#q-sure').waitFor({ state: 'detached' });
+    await page.fill('#q-date-year', '2027');
+    await page.click('#continue');
+    await page.click('#confirm-date');
+    await W.expectScreen(page, W.questionSel('document'), 'the next question after "yes"');
+    assert(new URL(page.url()).searchParams.get('entry_date') === '2027-05-01', `entry_date=${new URL(page.url()).searchParams.get('entry_date')}`);
+  }));
+
+  await check('an arrival before 1990 asks "are you sure?"; Continue again confirms it (kk)', () => withLink(t, 'lang=kk&on=2026-11-22&citizenship=UZ&purpose=visit&step=entry_date', async (page) => {
+    await W.expectScreen(page, W.questionSel('entry_date'), 'entry_date');
+    await W.fillDate(page, 'q-date', '1988-03-08');
+    await page.click('#continue');
+    await W.expectScreen(page, '#q-sure', 'the question whether the date is right');
+    const text = await page.innerText('#q-sure');
+    assert(text.includes(before(copyText('date_sure_old', 'kk'))), `#q-sure says "${text}"`);
+    await page.click('#continue');
+    await W.expectScreen(page, W.questionSel('document'), 'the next question after Continue again');
+    assert(new URL(page.url()).searchParams.get('entry_date') === '1988-03-08', 'the date was not kept');
+  }));
+
+  await check('trip editor: a trip that ends before it begins, and a half-typed date, are named with the trip (ru)', () => withLink(t,
+    'lang=ru&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&step=previous_stays', async (page) => {
+      await W.expectScreen(page, W.questionSel('previous_stays'), 'previous_stays');
+      await page.click('#add-stay');
+      await W.fillDate(page, 'stay-0-entry', '2026-06-10');
+      await W.fillDate(page, 'stay-0-exit', '2026-06-01');
+      await page.click('#continue');
+      let text = await errorText(page);
+      assert(text.includes(copyText('stays_order', 'ru')) && text.includes('1'), `the error says "${text}"`);
+      assert(await invalidFields(page, 'stay-0-exit') === 'day,month,year', 'the exit is not marked');
+      await page.fill('#stay-0-exit-month', '');
+      await page.click('#continue');
+      await page.waitForFunction((want) => document.getElementById('q-error').textContent.includes(want), copyText('date_missing_month', 'ru'));
+      text = (await page.innerText('#q-error')).trim();
+      assert(text.includes(copyText('stays_exit', 'ru')), `the error does not name the date: "${text}"`);
+      await W.fillDate(page, 'stay-0-exit', '2026-06-30');
+      await page.click('#continue');
+      await W.expectScreen(page, '#result', 'the result');
+      assert(new URL(page.url()).searchParams.get('previous_stays') === '2026-06-10..2026-06-30', `previous_stays=${new URL(page.url()).searchParams.get('previous_stays')}`);
+    }));
+
+  // ---- the counter ----------------------------------------------------------------------------------------
+  await check('counter: "Question n of about N" in kk, ru and en, N from the questions that apply', async () => {
+    const counts = {};
+    for (const lang of W.LANGS) {
+      for (const [name, query, fact, n] of [
+        ['start', 'step=citizenship', 'citizenship', 1],
+        ['citizen', 'on=2026-11-22&citizenship=KZ&step=entry_date', 'entry_date', 2],
+        ['worker', 'on=2026-11-22&citizenship=UZ&purpose=labour&step=works_for', 'works_for', 3],
+      ]) {
+        await withLink(t, `lang=${lang}&${query}`, async (page) => {
+          await W.expectScreen(page, W.questionSel(fact), fact);
+          const text = (await page.innerText('#q-count')).trim();
+          const re = new RegExp(`^${copyText('question_of_total', lang).replace('{n}', String(n)).replace('{total}', '(\\d+)')}$`);
+          const m = text.match(re);
+          assert(m, `${lang} ${name}: the counter says "${text}"`);
+          const total = Number(m[1]);
+          assert(total >= n, `${lang} ${name}: question ${n} of about ${total}`);
+          if (counts[name] !== undefined) assert(counts[name] === total, `${name}: ${total} questions in ${lang}, ${counts[name]} in another language`);
+          counts[name] = total;
+        });
+      }
+    }
+    assert(counts.citizen < counts.worker, `a citizen is told of ${counts.citizen} questions, a worker of ${counts.worker}`);
+  });
+
+  // ---- 200 % zoom ----------------------------------------------------------------------------------------
+  for (const lang of W.LANGS) {
+    await check(`200 % zoom (180 px, ${lang}): the trip editor and a date question fit, no word broken inside`, async () => {
+      const p = await W.phone(t, { extra: { viewport: { width: 180, height: 370 } } });
+      try {
+        const { page } = p;
+        await page.goto(`${t.url}?lang=${lang}&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&step=previous_stays`);
+        await W.expectScreen(page, W.questionSel('previous_stays'), 'previous_stays');
+        await page.click('#add-stay');
+        await page.click('#add-stay');
+        await W.fillDate(page, 'stay-0-entry', '2026-06-01');
+        await W.fillDate(page, 'stay-0-exit', '2026-06-30');
+        await W.noHorizontalScroll(page, 180);
+        await W.noBrokenWords(page, 'main');
+        await W.shot(page, `zoom-200-trips-${lang}`);
+        await page.goto(`${t.url}?lang=${lang}&on=2026-11-22&citizenship=UZ&purpose=visit&step=entry_date`);
+        await W.expectScreen(page, W.questionSel('entry_date'), 'entry_date');
+        await page.click('#continue');
+        await W.expectScreen(page, '#q-error', 'the error');
+        await W.noHorizontalScroll(page, 180);
+        await W.noBrokenWords(page, 'main');
+        assertNoErrors(p.errors);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  // ---- Start on a slow network -----------------------------------------------------------------------------
+  // Chromium's own network throttling (DevTools protocol), slower than the slowest line of the issue: the
+  // static start screen is painted long before the wasm has arrived, and a tap on it then must not be lost.
+  // The wasm's response is also held until the tap is made, so that "before" holds however slow the machine.
+  const SLOW = { offline: false, latency: 300, downloadThroughput: (250 * 1000) / 8, uploadThroughput: (250 * 1000) / 8 };
+  for (const [what, lang] of [['Start', null], ['a language, then Start', 'kk']]) {
+    await check(`slow network (250 kbit/s): ${what} tapped before the wasm arrives is kept, "loading" shown, the first question follows`, async () => {
+      const p = await W.phone(t);
+      try {
+        const { page } = p;
+        const cdp = await p.context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', SLOW);
+        let tapped;
+        const afterTap = new Promise((resolve) => { tapped = resolve; });
+        await page.route(/\.wasm$/, async (route) => { await afterTap; await route.continue(); });
+        await page.goto(t.url, { waitUntil: 'commit' });
+        const block = page.locator('[data-prerender]:not([hidden])');
+        if (lang) {
+          await block.locator(`nav button[lang=${lang}]`).tap();
+          await page.locator(`[data-prerender=${lang}]:not([hidden])`).waitFor();
+        }
+        await block.locator('button[data-start]').tap();
+        const now = await page.evaluate(() => {
+          const s = document.querySelector('[data-prerender]:not([hidden]) [data-loading]');
+          return {
+            started: document.documentElement.hasAttribute('data-qadam-started'),
+            text: s && s.textContent.trim(),
+            want: s && s.getAttribute('data-loading'),
+            visible: !!s && s.checkVisibility(),
+          };
+        });
+        tapped();
+        assert(!now.started, 'the wasm had started before the tap: the test did not tap early');
+        assert(now.visible && now.text && now.text === now.want, `no visible "loading" after the tap: ${JSON.stringify(now)}`);
+        // No second tap: the first question comes by itself once the wasm and the rule set are in.
+        await W.expectScreen(page, W.questionSel('citizenship'), 'the first question');
+        await W.assertFocus(page, 'q-title');
+        const want = lang || 'ru';
+        assert(await page.getAttribute('html', 'lang') === want, `<html lang> is ${await page.getAttribute('html', 'lang')}, expected ${want}`);
+        assert(new URL(page.url()).searchParams.get('lang') === want, `the address says lang=${new URL(page.url()).searchParams.get('lang')}`);
+        assertNoErrors(p.errors);
+        assertSameOrigin(p.net.requests, t.origin);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+};
