@@ -359,9 +359,9 @@ pub fn draft_parts(draft: &str) -> [&str; 3] {
 /// The draft with field `i` (0 day, 1 month, 2 year) replaced by what was typed.
 pub fn draft_with(draft: &str, i: usize, typed: &str) -> String {
     let mut parts = draft_parts(draft);
-    let typed: String = typed.chars().filter(|c| *c != DRAFT_SEP).collect();
+    let typed = typed.replace(DRAFT_SEP, "");
     parts[i] = &typed;
-    parts.join(&DRAFT_SEP.to_string())
+    format!("{}{DRAFT_SEP}{}{DRAFT_SEP}{}", parts[0], parts[1], parts[2])
 }
 
 /// The date of a draft.

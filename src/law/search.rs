@@ -2,8 +2,8 @@
 //! (`rules/countries.toml`) and the query are reduced to one Latin key: lower case ([`fold`]), Cyrillic
 //! read in Latin letters, accents off, and the spellings that differ between Russian, Kazakh, Uzbek and
 //! English transliterations made equal (й/и/ы/y → i, ё → e, дж/j → zh, х/x/kh → h). "Китаи", "Kitay" and
-//! "Китай" all become `kitai`. What is not found that way is tried once more with one typo allowed
-//! (two in longer words); what is still not found falls back to the common countries.
+//! "Китай" all become `kitai`. What is not found falls back to the common countries, with a word that
+//! nothing was found.
 
 use super::i18n::fold;
 use super::model::{Country, RuleSet};
@@ -99,8 +99,8 @@ fn best_first(mut hits: Vec<(u8, u32, &Country)>) -> Vec<&Country> {
 }
 
 /// The countries for what was typed: the common ones for an empty query; else those whose name in any
-/// language, alias or code matches, names that begin with it first, then common ones; else those one typo
-/// away; else the common ones with `fallback`.
+/// language, alias or code matches, names that begin with it first, then common ones; else the common ones
+/// with `fallback`.
 pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
     let q = key(query);
     if q.is_empty() {
@@ -120,36 +120,10 @@ pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
             hits.push((b, rank, c));
         }
     }
-    if hits.is_empty() && q.len() >= 4 {
-        let allowed = if q.len() >= 8 { 2 } else { 1 };
-        for c in &rules.countries {
-            let rank = if c.common == 0 { u32::MAX } else { c.common };
-            if let Some(d) = names(c).map(|n| typos(&q, &n)).min().filter(|d| *d <= allowed) {
-                hits.push((3 + d as u8, rank, c));
-            }
-        }
-    }
     if hits.is_empty() {
         return Found { countries: common(rules), fallback: true };
     }
     Found { countries: best_first(hits), fallback: false }
-}
-
-/// The fewest edits (insert, delete, replace a byte of the key) that make `q` appear somewhere in `text`.
-fn typos(q: &str, text: &str) -> usize {
-    let t = text.as_bytes();
-    // row[j]: edits for the part of q seen so far to end at t[j-1]; a match may begin anywhere (row 0 is 0s).
-    let mut row = alloc::vec![0usize; t.len() + 1];
-    for (i, qc) in q.bytes().enumerate() {
-        let mut diag = row[0];
-        row[0] = i + 1;
-        for j in 1..=t.len() {
-            let up = row[j];
-            row[j] = (diag + usize::from(t[j - 1] != qc)).min(up + 1).min(row[j - 1] + 1);
-            diag = up;
-        }
-    }
-    row.into_iter().min().unwrap_or(usize::MAX)
 }
 
 #[cfg(test)]
@@ -209,10 +183,7 @@ mod tests {
             ("uz", "UZ"),
             ("Deutschland", "DE"),
             ("Kazakstan", "KZ"),
-            // One typo.
-            ("Afganistam", "AF"),
-            ("Uzbekstan", "UZ"),
-            ("Tadjikstan", "TJ"),
+            ("Tadjikistan", "TJ"),
         ];
         let mut wrong = Vec::new();
         for (typed, code) in cases {
@@ -257,11 +228,4 @@ mod tests {
         assert_eq!(key("әғқңөүұһҳҷӣӯ"), "agknouuhhzhiu");
     }
 
-    #[test]
-    fn typos_count_edits_inside_a_longer_name() {
-        assert_eq!(typos("afgan", "afganistan"), 0);
-        assert_eq!(typos("afgam", "afganistan"), 1);
-        assert_eq!(typos("uzbekstan", "uzbekistan"), 1);
-        assert_eq!(typos("abc", ""), 3);
-    }
 }

@@ -253,11 +253,8 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         let text = explain::fill(t(id, l), &[("date", &format_date(&rules().locale, l, d))]);
         html! {
             <div class="caution" id="q-sure" role="alert">
-                <p>{ text }</p>
-                <p>{ t("date_sure_fix", l) }</p>
-                <div class="actions">
-                    <button type="button" id="confirm-date" onclick={ Callback::from(move |_| dispatch.emit(Action::Answer { fact: fact.clone(), raw: d.to_string() })) }>{ t("date_sure_yes", l) }</button>
-                </div>
+                <p>{ text }{ " " }{ t("date_sure_fix", l) }</p>
+                <button type="button" id="confirm-date" onclick={ Callback::from(move |_| dispatch.emit(Action::Answer { fact: fact.clone(), raw: d.to_string() })) }>{ t("date_sure_yes", l) }</button>
             </div>
         }
     });
