@@ -194,7 +194,11 @@ pub struct ShellProps {
     pub today: Date,
     /// Start was tapped on the static start screen before the widget arrived: fetch the rule set and open
     /// the first question as soon as it is in.
+    #[prop_or_default]
     pub begin: bool,
+    /// A language tapped on the static start screen before the widget arrived: it wins over the link's.
+    #[prop_or_default]
+    pub tapped_lang: Option<Lang>,
 }
 
 /// The widget before and after the rule set arrives. The start screen is shown at once from the copy
@@ -204,7 +208,7 @@ pub struct ShellProps {
 pub fn shell(p: &ShellProps) -> Html {
     let wants_rules = dom::query_has_answers(&p.query);
     let load = use_state(|| if crate::law::installed().is_some() { Load::Ready } else { Load::Idle });
-    let lang = use_state(|| p.lang);
+    let lang = use_state(|| p.tapped_lang.or_else(|| dom::query_lang(&p.query)).unwrap_or(p.lang));
     let begin = use_state(|| p.begin);
     let fetch = {
         let load = load.clone();
@@ -273,12 +277,10 @@ pub fn shell(p: &ShellProps) -> Html {
 pub fn start() {
     let today = dom::today();
     let query = dom::initial_query();
-    // What was tapped on the static start screen before now (static/prerender.js) wins.
+    let lang = dom::query_lang(&query).unwrap_or_else(|| Lang::from_preferences(dom::browser_languages().iter().map(String::as_str)));
+    // What was tapped on the static start screen before now (static/prerender.js).
     let tapped_lang = dom::root_attribute("data-qadam-lang").as_deref().and_then(Lang::parse);
     let begin = dom::root_attribute("data-qadam-begin").is_some();
-    let lang = tapped_lang
-        .or_else(|| dom::query_lang(&query))
-        .unwrap_or_else(|| Lang::from_preferences(dom::browser_languages().iter().map(String::as_str)));
     let root = dom::root();
-    yew::Renderer::<Shell>::with_root_and_props(root, ShellProps { query, lang, today, begin }).render();
+    yew::Renderer::<Shell>::with_root_and_props(root, ShellProps { query, lang, today, begin, tapped_lang }).render();
 }
