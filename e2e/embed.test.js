@@ -16,7 +16,7 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
-const { ROOT, check, assert, openPage, startServer } = require('./lib');
+const { ROOT, WAIT_MS, check, assert, openPage, startServer } = require('./lib');
 
 const DIST = path.resolve(ROOT, process.env.QADAM_DIST || 'dist');
 const EXAMPLES = path.join(ROOT, 'examples');
@@ -78,7 +78,7 @@ async function openHost(t, url, opts = {}) {
 /** The widget's frame once the app started in it. */
 async function widgetFrame(page, origin) {
   const handle = await page.waitForSelector('iframe');
-  const deadline = Date.now() + 10000;
+  const deadline = Date.now() + WAIT_MS;
   let frame = null;
   while (Date.now() < deadline) {
     frame = await handle.contentFrame();
@@ -94,7 +94,7 @@ async function widgetFrame(page, origin) {
 /** Waits until the iframe's height equals the widget's content height; resolves to that height. */
 async function heightFollows(page, w, what) {
   let last = null;
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + WAIT_MS;
   while (Date.now() < deadline) {
     const outer = await w.handle.evaluate((f) => f.getBoundingClientRect().height);
     const inner = await w.frame.evaluate(() => document.body.offsetHeight);
@@ -403,7 +403,7 @@ module.exports = async function embed(t) {
         await p.page.goto(`${W}/`);
         await p.page.locator('html[data-qadam-started]').waitFor({ state: 'attached' });
         await p.page.evaluate(() => navigator.serviceWorker.ready);
-        await p.page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+        await p.page.waitForFunction(() => !!navigator.serviceWorker.controller);
         const cached = await p.page.evaluate(async () => {
           const keys = [];
           for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(new URL(r.url).pathname);
@@ -457,13 +457,13 @@ module.exports = async function embed(t) {
         const p = await openPage(t.browser, 'desktop', { timezoneId: 'Asia/Almaty' });
         try {
           await p.page.goto(`${copy.origin}/?lang=en`);
-          await p.page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+          await p.page.waitForFunction(() => !!navigator.serviceWorker.controller);
           // A new build: another cache name (the precache list is the same here).
           const sw = path.join(dir, 'sw.js');
           fs.writeFileSync(sw, fs.readFileSync(sw, 'utf8').replace(/const CACHE = 'qadam-[0-9a-f]+'/, "const CACHE = 'qadam-0a0a0a0a0a0a'"));
           for (const ext of ['.br', '.gz']) fs.rmSync(sw + ext, { force: true });
           await p.page.reload();
-          await p.page.locator('#rules-updated').waitFor({ state: 'visible', timeout: 10000 });
+          await p.page.locator('#rules-updated').waitFor({ state: 'visible' });
           const text = (await p.page.locator('#rules-updated').innerText()).trim();
           const copyToml = fs.readFileSync(path.join(ROOT, 'rules', 'copy.toml'), 'utf8');
           const entry = copyToml.split('[[copy]]').find((b) => /id = "rules_updated"/.test(b)) || '';
