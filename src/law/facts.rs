@@ -13,7 +13,7 @@ use alloc::{
 };
 
 /// The fact keys of the contract, with the kind of answer each takes.
-pub const FACT_KEYS: [(&str, QuestionKind); 11] = [
+pub const FACT_KEYS: [(&str, QuestionKind); 13] = [
     ("citizenship", QuestionKind::Country),
     ("ethnic_kazakh", QuestionKind::YesNo),
     ("purpose", QuestionKind::Choice),
@@ -25,6 +25,8 @@ pub const FACT_KEYS: [(&str, QuestionKind); 11] = [
     ("address_changed", QuestionKind::Date),
     ("previous_stays", QuestionKind::Stays),
     ("works_for", QuestionKind::Choice),
+    ("host_notified", QuestionKind::YesNo),
+    ("registered", QuestionKind::YesNo),
 ];
 
 pub fn fact_kind(key: &str) -> Option<QuestionKind> {
@@ -35,7 +37,7 @@ fn fact_index(key: &str) -> Option<usize> {
     FACT_KEYS.iter().position(|(k, _)| *k == key)
 }
 
-/// A set of fact keys (those answered "I don't know"). A bit per key: the keys are the contract's eleven.
+/// A set of fact keys (those answered "I don't know"). A bit per key of the contract.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FactSet(u16);
 
@@ -117,7 +119,7 @@ impl FactError {
 /// The facts given, one slot per key of the contract, in the contract's order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {
-    values: [Option<Value>; 11],
+    values: [Option<Value>; FACT_KEYS.len()],
 }
 
 /// The longest list of earlier stays accepted: more than a URL can sensibly carry.
@@ -170,11 +172,6 @@ impl Facts {
 
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         self.values[fact_index(key)?].take()
-    }
-
-    /// A citizen of Kazakhstan (`KZ`); unknown citizenship is not a citizen (the safer reading for deadlines).
-    pub fn is_citizen(&self) -> bool {
-        self.code("citizenship") == Some("KZ")
     }
 
     /// Sets a fact from its URL form, checking it against the contract and the rule set.
