@@ -57,7 +57,9 @@ fn flow_tables_forward_and_backward() {
                     break;
                 }
                 visited.insert(fact.clone());
-                s = if answer == "unknown" {
+                // "unknown" is "I don't know" where a question offers it; `document=unknown` is an answer of its own.
+                let offers_dont_know = rules.questions.iter().any(|q| q.fact == *fact && q.may_not_know);
+                s = if answer == "unknown" && offers_dont_know {
                     s.apply(rules, Action::DontKnow(fact.clone()), today)
                 } else {
                     s.apply(rules, Action::Answer { fact: fact.clone(), raw: answer.clone() }, today)
