@@ -28,7 +28,7 @@ Exit codes: 0 ok; 1 check found problems; 2 bad input (one line on stderr names 
 
 /// Reads the facts of the contract from a JSON object: each value must have the contract's JSON type.
 pub fn facts_from_json(rules: &RuleSet, text: &str) -> Result<Facts, FactError> {
-    let bad = |key: &str, problem: String| FactError::new(key, "err_input", problem);
+    let bad = |key: &str, problem: String| FactError::new(key, crate::law::facts::FactErrorKind::Input, problem);
     let v: Value = serde_json::from_str(text).map_err(|e| bad("(input)", format!("not valid JSON: {e}")))?;
     let obj = v.as_object().ok_or_else(|| bad("(input)", "expected a JSON object of facts".into()))?;
     let mut facts = Facts::new();

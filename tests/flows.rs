@@ -133,7 +133,7 @@ fn a_bad_answer_is_named_and_the_question_stays() {
     assert_eq!(s.step, Step::Question("entry_date".into()));
     assert_eq!(s.answer_error.as_ref().map(|e| e.key.as_str()), Some("entry_date"));
     let s = s.apply(rules, Action::Answer { fact: "entry_date".into(), raw: String::new() }, today);
-    assert_eq!(s.answer_error.as_ref().map(|e| e.problem.as_str()), Some("missing"));
+    assert_eq!(s.answer_error.as_ref().map(|e| e.kind), Some(qadam::law::facts::FactErrorKind::Missing));
 }
 
 #[test]

@@ -81,7 +81,7 @@ pub fn link_errors(p: &LinkErrorsProps) -> Html {
     html! {
         <div class="error" role="alert" id="link-errors">
             { for p.errors.iter().map(|e| html! {
-                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy, p.lang))]) }</p>
+                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy(), p.lang))]) }</p>
             }) }
         </div>
     }
@@ -179,7 +179,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
     };
     let error = p.state.answer_error.as_ref().filter(|e| e.key == p.fact).map(|e| {
         let msg = match q.kind {
-            QuestionKind::Date if e.problem == "missing" => t("date_missing", l).to_string(),
+            QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::Missing => t("date_missing", l).to_string(),
             QuestionKind::Date => t("date_invalid", l).to_string(),
             QuestionKind::Stays => format!("{} ({})", t("stays_order", l), e.problem),
             _ => t("choose_one", l).to_string(),
