@@ -160,7 +160,7 @@ structs! {
     Holiday { month, day, validity, name, transferable, source }
     CalendarYear { year, published, source, kurban_ait, extra_days_off, working_weekend_days }
     Calendar { holidays, years }
-    Service { id, name, address, url, what_for, help_contact, source }
+    Service { id, name, address, url, what_for, help_contact, when, source }
     GlossaryTerm { id, term, explanation, source }
     Copy { id, text }
     Locale { months, weekdays, day_forms }

@@ -444,6 +444,7 @@ pub fn check(r: &RuleSet) -> Vec<String> {
         conds.extend(q.options.iter().map(|o| (format!("question[{}].option[{}]", q.fact, o.value), &o.when)));
     }
     conds.extend(r.actions.iter().map(|q| (format!("action[{}]", q.id), &q.when)));
+    conds.extend(r.services.iter().map(|q| (format!("service[{}]", q.id), &q.when)));
     conds.extend(r.conditions.iter().map(|q| (format!("condition[{}]", q.name), &q.when)));
     // Named conditions: every name used is defined (a condition only by one above it, so there is no cycle),
     // every one defined is used, and those the engine asks for exist.

@@ -75,17 +75,31 @@ pub fn caution_sentence(rules: &RuleSet, lang: Lang, c: &Caution) -> String {
     }
 }
 
+/// When a step is due, in words: the date and weekday, or "now", or "a standing duty"; and how far it is.
+pub fn action_when(rules: &RuleSet, lang: Lang, a: &Action) -> (String, Option<String>) {
+    match (a.status, a.due) {
+        (Status::Ongoing, _) => (copy(rules, "action_ongoing", lang).into(), None),
+        (_, Some(d)) => (
+            format!("{} ({})", format_date(&rules.locale, lang, d), weekday_name(&rules.locale, lang, d)),
+            Some(days_left(rules, lang, a.days_left)),
+        ),
+        (_, None) => (copy(rules, "action_now", lang).into(), None),
+    }
+}
+
+/// How to put an overdue step right now, when it is overdue.
+pub fn action_fix<'r>(lang: Lang, a: &Action<'r>) -> Option<&'r str> {
+    match (a.status, &a.rule.fix) {
+        (Status::Overdue, Some(f)) => Some(f.get(lang)),
+        _ => None,
+    }
+}
+
 /// One step of the plan in a sentence: what to do, by when (or now), and its source.
 pub fn action_sentence(rules: &RuleSet, lang: Lang, a: &Action) -> String {
-    let when = match (a.status, a.due) {
-        (Status::Ongoing, _) => copy(rules, "action_ongoing", lang).to_string(),
-        (_, Some(d)) => format!("{} ({}) — {}", format_date(&rules.locale, lang, d), weekday_name(&rules.locale, lang, d), days_left(rules, lang, a.days_left)),
-        (_, None) => copy(rules, "action_now", lang).to_string(),
-    };
-    let fix = match (a.status, &a.rule.fix) {
-        (Status::Overdue, Some(f)) => format!(" {}", f.get(lang)),
-        _ => String::new(),
-    };
+    let (when, left) = action_when(rules, lang, a);
+    let when = left.map_or(when.clone(), |l| format!("{when} — {l}"));
+    let fix = action_fix(lang, a).map_or(String::new(), |f| format!(" {f}"));
     format!("{}: {}.{} [{}]", when, a.rule.text.get(lang).trim_end_matches('.'), fix, cite(rules, &a.rule.source, lang))
 }
 

@@ -498,9 +498,12 @@ pub struct Service {
     #[serde(default)]
     pub url: String,
     pub what_for: Text,
-    /// Shown among the help contacts of every result.
+    /// Shown among the help contacts of a result …
     #[serde(default)]
     pub help_contact: bool,
+    /// … of a person for whom this holds.
+    #[serde(default)]
+    pub when: Cond,
     pub source: Source,
 }
 

@@ -3,7 +3,7 @@
 use super::{dom, rules};
 use crate::ics;
 use crate::law::{
-    assess::{assess, Assessment},
+    assess::{assess, Assessment, Caution, Ctx},
     date::Date,
     explain,
     facts::{FactError, Value},
@@ -579,8 +579,10 @@ pub fn result(p: &ScreenProps) -> Html {
     html! {
         <section aria-labelledby="result-title" class="result" id="result" data-immigration-type={ type_id } data-as-of={ as_of.to_string() }>
             <button type="button" class="link no-print" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
-            <h1 id="result-title" tabindex="-1">{ t("result_title", l) }</h1>
+            // First the plan: what to do, most urgent first; why and the legal detail follow.
+            <h1 id="result-title" tabindex="-1">{ t("plan_title", l) }</h1>
             <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
+            { super::plan::plan(&a, l, |s| source_link(s, l)) }
             <div aria-live="polite">
                 <h2>{ t("result_type", l) }</h2>
                 <p class="type" id="immigration-type"><strong>{ sentences.immigration_type.clone() }</strong></p>
@@ -653,12 +655,15 @@ pub fn result(p: &ScreenProps) -> Html {
                 <h2>{ t("cautions_title", l) }</h2>
                 <p class="caution">{ t("caution_earlier_date", l) }</p>
                 { for unknown_notes.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
-                { for sentences.cautions.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
+                // The planned-departure caution stands beside its step in the plan.
+                { for a.cautions.iter().filter(|c| !matches!(c, Caution::PlannedExitAfterLawfulEnd(_))).map(|c| html! {
+                    <p class="caution" data-caution-id={ c.id() }>{ explain::caution_sentence(r, l, c) }</p>
+                }) }
             }
 
             <h2>{ t("help_title", l) }</h2>
             <ul class="help">
-            { for r.services.iter().filter(|s| s.help_contact).map(|s| html! {
+            { for r.services.iter().filter(|s| s.help_contact && Ctx { rules: r, facts: &p.state.facts, as_of }.holds(&s.when)).map(|s| html! {
                 <li><a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ s.address.clone() }</a>{ " — " }{ s.name.get(l) }{ ": " }{ s.what_for.get(l) }</li>
             }) }
             </ul>
