@@ -46,7 +46,7 @@ async fn the_language_switch_keeps_the_place() {
     let root = mount("?lang=en&citizenship=UZ&purpose=labour", Lang::En);
     tick().await;
     let title = || root.query_selector("#q-title").unwrap().unwrap().text_content().unwrap();
-    assert_eq!(title(), "How do you work?");
+    assert_eq!(title(), "On what basis do you work?");
     let ru: web_sys::HtmlElement = root.query_selector("button[lang=ru]").unwrap().unwrap().dyn_into().unwrap();
     ru.click();
     tick().await;
