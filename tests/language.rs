@@ -232,3 +232,48 @@ fn days_left_reads_right_with_1_21_31() {
     assert_eq!(explain::days_left(r, Lang::Kk, 31), "31 күн қалды");
     assert_eq!(explain::days_left(r, Lang::Kk, -1), "1 күн кешікті");
 }
+
+/// `qadam export --lang kk|ru` is for lawyers reading Kazakh or Russian: every heading and label is in that
+/// language. Ids stay in `backticks` and addresses in <angle brackets>; any other Latin word must come from
+/// the rule set's own texts in that language (eGov, Qadam, a source's name) or be a country code.
+#[test]
+fn the_export_is_entirely_in_its_language() {
+    let rules = bundled();
+    let latin = |s: &str| -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut code = false;
+        let mut addr = false;
+        let mut cleaned = String::new();
+        for c in s.chars() {
+            match c {
+                '`' => code = !code,
+                '<' if !code => addr = true,
+                '>' if addr => addr = false,
+                _ if !code && !addr => cleaned.push(c),
+                _ => {}
+            }
+        }
+        for w in cleaned.split_whitespace() {
+            // egov.kz, inform.kz: addresses carry no language.
+            if w.trim_end_matches(['.', ',', ';', ')']).contains('.') {
+                continue;
+            }
+            for part in w.split(|c: char| !c.is_ascii_alphabetic()).filter(|p| !p.is_empty()) {
+                out.insert(part.to_string());
+            }
+        }
+        out
+    };
+    for lang in [Lang::Kk, Lang::Ru] {
+        let mut allowed: BTreeSet<String> = check::texts(rules).iter().flat_map(|(_, t)| latin(t.get(lang))).collect();
+        allowed.extend(rules.countries.iter().map(|c| c.code.clone()));
+        let export = qadam::cli::export(rules, lang);
+        let foreign: Vec<String> = latin(&export).into_iter().filter(|w| !allowed.contains(w)).collect();
+        assert!(foreign.is_empty(), "export --lang {}: words not in that language: {foreign:?}", lang.code());
+        assert!(export.contains(qadam::law::i18n::copy(rules, "export_acts", lang)), "the export's headings are its copy");
+    }
+    // The check itself: the English export has English labels that the Kazakh texts do not have.
+    let en = latin(&qadam::cli::export(rules, Lang::En));
+    let kk: BTreeSet<String> = check::texts(rules).iter().flat_map(|(_, t)| latin(t.get(Lang::Kk))).collect();
+    assert!(en.iter().any(|w| !kk.contains(w)), "the check would not see English labels");
+}
