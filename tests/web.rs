@@ -50,7 +50,7 @@ async fn the_language_switch_keeps_the_place() {
     let ru: web_sys::HtmlElement = root.query_selector("button[lang=ru]").unwrap().unwrap().dyn_into().unwrap();
     ru.click();
     tick().await;
-    assert_eq!(title(), "Как вы работаете?");
+    assert_eq!(title(), "На каком основании вы работаете?");
     // An EAEU contract is offered only to EAEU citizens: not to a citizen of Uzbekistan.
     assert!(root.query_selector("#opt-works_for-eaeu_contract").unwrap().is_none());
     assert!(root.query_selector("#opt-works_for-household").unwrap().is_some());
