@@ -37,7 +37,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = match query.char_indices().nth(MAX_QUERY) {
         Some((i, _)) => {
-            q.errors.push(FactError::new("link", "err_too_long", format!("longer than {MAX_QUERY} characters; the rest was ignored")));
+            q.errors.push(FactError::new("link", super::facts::FactErrorKind::TooLong, format!("longer than {MAX_QUERY} characters; the rest was ignored")));
             &query[..i]
         }
         None => query,
@@ -48,11 +48,11 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
         match key.as_str() {
             "lang" => match Lang::parse(&value) {
                 Some(l) => q.lang = Some(l),
-                None => q.errors.push(FactError::new(&key, "err_lang", "expected kk, ru or en")),
+                None => q.errors.push(FactError::new(&key, super::facts::FactErrorKind::Lang, "expected kk, ru or en")),
             },
             "on" => match Date::parse(&value) {
                 Some(d) => q.on = Some(d),
-                None => q.errors.push(FactError::new(&key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(&value)))),
+                None => q.errors.push(FactError::new(&key, super::facts::FactErrorKind::Date, format!("`{}` is not a real date YYYY-MM-DD", clip(&value)))),
             },
             k if PAGE_PARAMS.contains(&k) => {}
             _ => {

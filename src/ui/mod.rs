@@ -5,6 +5,7 @@
 
 mod dom;
 mod inputs;
+mod plan;
 mod screens;
 
 use crate::law::{bundled, date::Date, i18n::Lang, model::RuleSet};

@@ -3,11 +3,11 @@
 use super::{dom, inputs, rules};
 use crate::ics;
 use crate::law::{
-    assess::{assess, Assessment},
+    assess::{assess, Assessment, Caution, Ctx},
     date::Date,
     explain,
     facts::{FactError, Value},
-    i18n::{act_url, cite, copy, format_date, format_tenge, weekday_name, Lang},
+    i18n::{act_url, cite, copy, format_date, weekday_name, Lang},
     model::{Confidence, Question as Q, QuestionKind, RuleSet, Source},
 };
 use crate::wizard::{date_draft, date_from_draft, draft_with, unusual_date, Action, State};
@@ -76,7 +76,7 @@ pub fn link_errors(p: &LinkErrorsProps) -> Html {
     html! {
         <div class="error" role="alert" id="link-errors">
             { for p.errors.iter().map(|e| html! {
-                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy, p.lang))]) }</p>
+                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy(), p.lang))]) }</p>
             }) }
         </div>
     }
@@ -191,11 +191,11 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         })
     };
     let engine_error = p.state.answer_error.as_ref().filter(|e| e.key == p.fact).map(|e| match q.kind {
-        QuestionKind::Date if e.copy == "err_dates_order" => {
+        QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::DatesOrder => {
             let arrival = p.state.facts.date("entry_date").map(|d| format_date(&rules().locale, l, d)).unwrap_or_default();
             explain::fill(t("date_before_arrival", l), &[("date", &arrival)])
         }
-        QuestionKind::Date if e.problem == "missing" => t("date_missing", l).to_string(),
+        QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::Missing => t("date_missing", l).to_string(),
         QuestionKind::Date => t("date_invalid", l).to_string(),
         QuestionKind::Stays => t("stays_order", l).to_string(),
         _ => t("choose_one", l).to_string(),
@@ -430,7 +430,6 @@ pub fn result(p: &ScreenProps) -> Html {
     let as_of = p.state.as_of(p.today);
     let a: Assessment = assess(r, &p.state.facts, as_of);
     let type_id = a.immigration_type.map_or("none", |t| t.id.as_str());
-    let sentences = explain::sentences(r, l, &a);
     let d = p.dispatch.clone();
 
     let ics = {
@@ -496,11 +495,13 @@ pub fn result(p: &ScreenProps) -> Html {
     html! {
         <section aria-labelledby="result-title" class="result" id="result" data-immigration-type={ type_id } data-as-of={ as_of.to_string() }>
             <button type="button" class="link no-print" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
-            <h1 id="result-title" tabindex="-1">{ t("result_title", l) }</h1>
+            // First the plan: what to do, most urgent first; why and the legal detail follow.
+            <h1 id="result-title" tabindex="-1">{ t("plan_title", l) }</h1>
             <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
+            { super::plan::plan(&a, l, |s| source_link(s, l)) }
             <div aria-live="polite">
                 <h2>{ t("result_type", l) }</h2>
-                <p class="type" id="immigration-type"><strong>{ sentences.immigration_type.clone() }</strong></p>
+                <p class="type" id="immigration-type"><strong>{ explain::type_sentence(r, l, &a) }</strong></p>
             </div>
             { type_block }
 
@@ -542,11 +543,10 @@ pub fn result(p: &ScreenProps) -> Html {
                 <h2>{ t("penalties_title", l) }</h2>
                 <ul class="penalties">
                 { for a.penalties.iter().map(|pd| html! {
-                    <li data-penalty-id={ pd.penalty.id.clone() }>
+                    <li data-penalty-id={ pd.penalty.id.clone() } data-applies={ pd.applies.then_some("true") }>
+                        if pd.applies { <strong class="applies">{ t("penalty_applies", l) }{ ": " }</strong> }
                         { pd.penalty.text.get(l) }
-                        if pd.penalty.mrp > 0 {
-                            { " " }<strong>{ explain::fill(t("fine_amount", l), &[("mrp", &pd.penalty.mrp.to_string()), ("tenge", &format_tenge(l, pd.tenge)), ("year", &pd.mrp_year.to_string())]) }</strong>
-                        }
+                        if let Some(amount) = explain::penalty_amount(r, l, pd) { { " " }<strong>{ amount }</strong> }
                         <br/><span class="cite">{ source_link(&pd.penalty.source, l) }</span>
                     </li>
                 }) }
@@ -566,16 +566,19 @@ pub fn result(p: &ScreenProps) -> Html {
                 </ul>
             }
 
-            if !sentences.cautions.is_empty() || !unknown_notes.is_empty() {
+            if a.cautions.iter().any(|c| !matches!(c, Caution::PlannedExitAfterLawfulEnd(_))) || !unknown_notes.is_empty() {
                 <h2>{ t("cautions_title", l) }</h2>
                 <p class="caution">{ t("caution_earlier_date", l) }</p>
                 { for unknown_notes.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
-                { for sentences.cautions.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
+                // The planned-departure caution stands beside its step in the plan.
+                { for a.cautions.iter().filter(|c| !matches!(c, Caution::PlannedExitAfterLawfulEnd(_))).map(|c| html! {
+                    <p class="caution" data-caution-id={ c.id() }>{ explain::caution_sentence(r, l, c) }</p>
+                }) }
             }
 
             <h2>{ t("help_title", l) }</h2>
             <ul class="help">
-            { for r.services.iter().filter(|s| s.help_contact).map(|s| html! {
+            { for r.services.iter().filter(|s| s.help_contact && Ctx { rules: r, facts: &p.state.facts, as_of }.holds(&s.when)).map(|s| html! {
                 <li><a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ s.address.clone() }</a>{ " — " }{ s.name.get(l) }{ ": " }{ s.what_for.get(l) }</li>
             }) }
             </ul>
