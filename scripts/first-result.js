@@ -56,12 +56,15 @@ async function once(browser, url, what) {
     await page.goto(url, { waitUntil: 'load', timeout: 600000 });
     if (what === 'start') {
       // The static start screen: the page's first and largest paint (its only content before the widget).
+      // Waits for the paint entry (on a slow CPU it can come after the load event).
       return await page.evaluate(() => new Promise((resolve) => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        new PerformanceObserver((list) => {
-          const lcp = list.getEntries().at(-1);
-          resolve({ ms: fcp ? fcp.startTime : NaN, lcp: lcp ? lcp.startTime : NaN });
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list, observer) => {
+          const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (fcp) {
+            observer.disconnect();
+            resolve({ ms: fcp.startTime });
+          }
+        }).observe({ type: 'paint', buffered: true });
       }));
     }
     await page.waitForFunction(() => window.__qadamFirstResult, null, { timeout: 600000, polling: 100 });
