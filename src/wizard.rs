@@ -47,6 +47,8 @@ pub struct State {
     pub step: Step,
     /// Bad link parameters, named on the page and otherwise ignored.
     pub link_errors: Vec<FactError>,
+    /// Other parts of the link that were ignored: counted on the page, never echoed.
+    pub link_ignored: usize,
     /// The problem with the answer just given, shown under the question.
     pub answer_error: Option<FactError>,
 }
@@ -64,6 +66,8 @@ pub enum Action {
     ShowAnswers,
     Restart,
     SetLang(Lang),
+    /// Drop the link's as-of day (`on`): the assessment is then as of today.
+    AsOfToday,
     /// The browser moved to another address (back/forward), or the page opened with one.
     Navigate(String),
 }
@@ -79,6 +83,7 @@ impl State {
             on: parsed.on,
             step: Step::Start,
             link_errors: parsed.errors,
+            link_ignored: parsed.ignored,
             answer_error: None,
         };
         s.prune(rules, today);
@@ -158,6 +163,7 @@ impl State {
             Action::Answer { fact, raw } => {
                 // The link's problems were named when it opened; once the person answers they are history.
                 self.link_errors.clear();
+                self.link_ignored = 0;
                 let mut facts = self.facts.clone();
                 let set = if raw.is_empty() && kind_of(rules, &fact) != Some(QuestionKind::Stays) {
                     Err(FactError::new(&fact, "err_missing", "missing"))
@@ -176,6 +182,7 @@ impl State {
             }
             Action::DontKnow(fact) => {
                 self.link_errors.clear();
+                self.link_ignored = 0;
                 if rules.questions.iter().any(|q| q.fact == fact && q.may_not_know) {
                     self.facts.remove(&fact);
                     self.unknown.insert(&fact);
@@ -212,10 +219,18 @@ impl State {
                     on: self.on,
                     step: Step::Start,
                     link_errors: Vec::new(),
+                    link_ignored: 0,
                     answer_error: None,
                 };
             }
             Action::SetLang(l) => self.lang = l,
+            Action::AsOfToday => {
+                self.on = None;
+                self.prune(rules, today);
+                if self.step == Step::Result && !self.complete(rules, today) {
+                    self.step = self.route(rules, today);
+                }
+            }
             Action::Navigate(q) => {
                 let mut next = State::from_query(rules, &q, self.lang, today);
                 // Going back shows the earlier question with the answer given before still filled in.

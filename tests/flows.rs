@@ -142,9 +142,12 @@ fn bad_link_parameters_are_named_and_ignored() {
     let q = format!("?lang=fr&citizenship=XX&entry_date=2026-02-30&purpose=holiday&foo=bar&on=tomorrow&step=nowhere&document=%ZZ{long}");
     let s = State::from_query(rules, &q, Lang::Kk, today);
     let keys: Vec<&str> = s.link_errors.iter().map(|e| e.key.as_str()).collect();
-    for k in ["lang", "citizenship", "entry_date", "purpose", "foo", "document", "on", "step", "link"] {
+    for k in ["lang", "citizenship", "entry_date", "purpose", "document", "on", "step", "link"] {
         assert!(keys.contains(&k), "{k} not named in {keys:?}");
     }
+    // A name outside the contract is counted, never echoed (a crafted link must not write on the page).
+    assert!(!keys.contains(&"foo"), "{keys:?}");
+    assert_eq!(s.link_ignored, 1);
     assert!(s.link_errors.iter().all(|e| e.problem.chars().count() < 200), "errors stay short");
     assert_eq!(s.lang, Lang::Kk);
     assert_eq!(s.step, Step::Question("citizenship".into()));
@@ -174,4 +177,17 @@ fn a_result_link_with_every_required_fact_opens_at_the_result() {
     // A required fact missing: the result waits for it.
     let s = State::from_query(rules, "?citizenship=DE&purpose=visit&step=result", Lang::Ru, today);
     assert_eq!(s.step, Step::Question("entry_date".into()));
+}
+
+#[test]
+fn a_link_for_another_day_can_be_seen_as_of_today() {
+    let rules = bundled();
+    let today = Date::parse("2027-06-01").unwrap();
+    let q = "?lang=en&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&previous_stays=&step=result";
+    let s = State::from_query(rules, q, Lang::En, today);
+    assert_eq!(s.step, Step::Result);
+    assert_eq!(s.as_of(today), Date::parse("2026-11-22").unwrap());
+    let s = s.apply(rules, Action::AsOfToday, today);
+    assert_eq!(s.as_of(today), today);
+    assert!(!s.to_query(rules).contains("on="), "{}", s.to_query(rules));
 }

@@ -7,7 +7,7 @@ use crate::law::{
     date::Date,
     explain,
     facts::{FactError, Value},
-    i18n::{act_url, cite, copy, format_date, format_tenge, weekday_name, Lang},
+    i18n::{act_url, cite, copy, format_date, format_tenge, plural_form, weekday_name, Lang},
     model::{Confidence, Question as Q, QuestionKind, RuleSet, Source, Text},
 };
 use crate::wizard::{Action, State};
@@ -70,19 +70,25 @@ pub fn header(p: &HeaderProps) -> Html {
 pub struct LinkErrorsProps {
     pub lang: Lang,
     pub errors: Vec<FactError>,
+    /// Other ignored parts of the link: counted, never echoed.
+    pub ignored: usize,
 }
 
-/// Bad link parameters: named, then ignored.
+/// Bad link parameters: the contract's keys named, then ignored; anything else only counted.
 #[function_component(LinkErrors)]
 pub fn link_errors(p: &LinkErrorsProps) -> Html {
-    if p.errors.is_empty() {
+    if p.errors.is_empty() && p.ignored == 0 {
         return html! {};
     }
+    let n = p.ignored.to_string();
     html! {
         <div class="error" role="alert" id="link-errors">
             { for p.errors.iter().map(|e| html! {
                 <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy, p.lang))]) }</p>
             }) }
+            if p.ignored > 0 {
+                <p id="link-ignored">{ explain::fill(plural_form(t("link_ignored", p.lang), p.lang, p.ignored as i64), &[("n", &n)]) }</p>
+            }
         </div>
     }
 }
@@ -517,11 +523,11 @@ pub fn result(p: &ScreenProps) -> Html {
     let d = p.dispatch.clone();
 
     let ics = {
-        let (facts, link) = (p.state.facts.clone(), dom::href());
+        let facts = p.state.facts.clone();
         Callback::from(move |_| {
             let a = assess(rules(), &facts, as_of);
             let stamp = ics::utc_stamp(&String::from(js_sys::Date::new_0().to_iso_string()));
-            dom::download("qadam-deadlines.ics", "text/calendar", &ics::calendar(rules(), &a, l, &stamp, &link));
+            dom::download("qadam-deadlines.ics", "text/calendar", &ics::calendar(rules(), &a, l, &stamp));
         })
     };
     let copy_link = {
@@ -581,6 +587,13 @@ pub fn result(p: &ScreenProps) -> Html {
             <button type="button" class="link no-print" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
             <h1 id="result-title" tabindex="-1">{ t("result_title", l) }</h1>
             <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
+            if as_of != p.today {
+                // A link may carry another day (`on`): a crafted one could show "Overdue" and fines. Said plainly.
+                <div class="caution" role="note" id="not-today">
+                    <p>{ explain::fill(t("result_not_today", l), &[("date", &format_date(&r.locale, l, as_of)), ("today", &format_date(&r.locale, l, p.today))]) }</p>
+                    <div class="actions no-print"><button type="button" class="secondary" id="as-of-today" onclick={ d.reform(|_| Action::AsOfToday) }>{ t("as_of_today", l) }</button></div>
+                </div>
+            }
             <div aria-live="polite">
                 <h2>{ t("result_type", l) }</h2>
                 <p class="type" id="immigration-type"><strong>{ sentences.immigration_type.clone() }</strong></p>
