@@ -65,7 +65,9 @@ fn startup_html(set: &model::RuleSet) -> String {
                 "<li><button type=\"button\" lang=\"en\" aria-pressed=\"{en}\">English</button></li>",
                 "</ul></nav></header>",
                 "<section><h1>{tagline}</h1><p>{intro}</p><p>{time}</p><p class=\"notice\">{privacy}</p>",
-                "<p class=\"hint\">{disclaimer}</p><div class=\"actions\"><button type=\"button\">{start}</button></div></section>",
+                "<p class=\"hint\">{disclaimer}</p><div class=\"actions\"><button type=\"button\" data-boot-start>{start}</button></div>",
+                // Shown by boot-*.js when the glue or the wasm does not arrive, with a retry that works.
+                "<p class=\"error\" role=\"alert\" data-boot-failed hidden>{failed} <button type=\"button\" class=\"secondary\" data-boot-retry>{retry}</button></p></section>",
                 "<footer class=\"foot\"><p>{privacy}</p><p>{disclaimer}</p><p>{verified}</p></footer></div>\n"
             ),
             code = l.code(),
@@ -80,6 +82,8 @@ fn startup_html(set: &model::RuleSet) -> String {
             privacy = t("privacy", l),
             disclaimer = t("disclaimer", l),
             start = t("start_button", l),
+            failed = t("app_load_failed", l),
+            retry = t("retry", l),
             verified = escape(&verified),
         ));
     }

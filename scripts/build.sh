@@ -17,6 +17,7 @@
 #   sw.js                              -> static/sw.js with the precache list from dist/build.json and a
 #                                         cache name from the build's hashes (offline after one visit)
 #   dist/build.json                    -> every file with raw / gzip / brotli sizes, first_load flags
+#   the previous build's hashed files  -> kept (scripts/keep-previous.py), for tabs opened before this release
 #   .br (brotli -q 11) and .gz (gzip -9) siblings of the text and wasm files
 #
 # Run scripts/setup.sh first (scripts/run.sh and scripts/test.sh do).
@@ -51,7 +52,10 @@ wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$WASM_IN"
 "$WASM_OPT" -Oz --strip-debug --strip-producers "$tmp/qadam_bg.wasm" -o "$tmp/qadam.opt.wasm"
 say "wasm-bindgen + wasm-opt: $(since "$t")"
 
-rm -rf "$DIST"
+# The previous build is set aside: its hashed files are carried into the new one (scripts/keep-previous.py)
+# so that a tab opened before this release keeps working.
+rm -rf "$DIST.previous"
+if [[ -d "$DIST" ]]; then mv "$DIST" "$DIST.previous"; fi
 mkdir -p "$DIST"
 
 # Static files first (so the generated names below win any clash), then the hashed ones.
@@ -102,12 +106,18 @@ if (location.search.slice(1).split('&').some((p) => p && !/^(lang|embed|host|acc
   if (m) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: m.content }));
 }
 if (self === top && 'serviceWorker' in navigator) {
+  // A new release took over while this tab was open: the tab still runs the old rules until it reloads, so
+  // the notice says so and offers the reload (the answers are in the address and survive it).
   navigator.serviceWorker.addEventListener('message', (e) => {
-    const text = e.data && e.data.type === 'qadam:updated' && e.data.text;
+    const m = e.data && e.data.type === 'qadam:updated' && e.data;
     const main = document.getElementById('qadam');
-    if (!text || !main || document.getElementById('rules-updated')) return;
-    const p = Object.assign(document.createElement('p'), { id: 'rules-updated', className: 'notice', textContent: text[document.documentElement.lang] || text.en });
+    if (!m || !m.text || !m.button || !main || document.getElementById('rules-updated')) return;
+    const lang = document.documentElement.lang;
+    const p = Object.assign(document.createElement('p'), { id: 'rules-updated', className: 'notice', textContent: (m.text[lang] || m.text.en) + ' ' });
     p.setAttribute('role', 'status');
+    const b = Object.assign(document.createElement('button'), { type: 'button', id: 'reload-rules', className: 'secondary', textContent: m.button[lang] || m.button.en });
+    b.addEventListener('click', () => location.reload());
+    p.append(b);
     const aside = document.createElement('aside');
     aside.append(p);
     main.before(aside);
@@ -115,9 +125,31 @@ if (self === top && 'serviceWorker' in navigator) {
   const sw = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
   if (document.readyState === 'complete') sw(); else addEventListener('load', sw);
 }
-const { default: init } = await import('./$js_name');
-await init({ module_or_path: new URL('./$wasm_name', import.meta.url) });
-document.documentElement.setAttribute('data-qadam-started', '');
+// The glue and the wasm. If either does not arrive (a dropped line, a server restarting), the static start
+// screen says so and its Start and "Try again" buttons try again: a failed module import is remembered by
+// the browser under its address, so a retry asks for the same file under a new one (?retry=N).
+let attempt = 0;
+const run = async () => {
+  const shown = document.querySelectorAll('[data-boot-failed]');
+  try {
+    const { default: init } = await import('./$js_name' + (attempt ? '?retry=' + attempt : ''));
+    await init({ module_or_path: new URL('./$wasm_name', import.meta.url) });
+    document.documentElement.setAttribute('data-qadam-started', '');
+  } catch (e) {
+    attempt++;
+    for (const el of shown) el.hidden = false;
+    document.documentElement.setAttribute('data-qadam-failed', String(attempt));
+  }
+};
+for (const b of document.querySelectorAll('[data-boot-retry], [data-boot-start]')) {
+  b.addEventListener('click', () => {
+    if (!document.documentElement.hasAttribute('data-qadam-failed')) return;
+    document.documentElement.removeAttribute('data-qadam-failed');
+    for (const el of document.querySelectorAll('[data-boot-failed]')) el.hidden = true;
+    run();
+  });
+}
+await run();
 BOOT
 boot_name="boot-$(hash8 "$tmp/boot.js").js"
 cp "$tmp/boot.js" "$DIST/$boot_name"
@@ -257,11 +289,13 @@ if "__QADAM_FILES__" not in template or "__QADAM_BUILD__" not in template:
     sys.exit("build: static/sw.js lacks __QADAM_FILES__ or __QADAM_BUILD__")
 import tomllib
 copy = tomllib.load(open("rules/copy.toml", "rb"))["copy"]
-updated = next((c["text"] for c in copy if c["id"] == "rules_updated"), None)
-if not updated:
-    sys.exit("build: rules/copy.toml has no rules_updated entry (the service worker's notice)")
+texts = {c["id"]: c["text"] for c in copy}
+for need in ("rules_updated_reload", "reload_button"):
+    if need not in texts:
+        sys.exit(f"build: rules/copy.toml has no {need} entry (the service worker's notice)")
+updated = {"text": texts["rules_updated_reload"], "button": texts["reload_button"]}
 sw = template.replace("__QADAM_BUILD__", build).replace("__QADAM_FILES__", json.dumps(urls))
-sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: updated[k] for k in ("kk", "ru", "en")}, ensure_ascii=False))
+sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: {l: v[l] for l in ("kk", "ru", "en")} for k, v in updated.items()}, ensure_ascii=False))
 # Fetched on every first visit: comments and indentation off (the template keeps them).
 sw = "// Generated by scripts/build.sh from static/sw.js\n" + "\n".join(
     l.strip() for l in sw.splitlines() if l.strip() and not l.lstrip().startswith("//")) + "\n"
@@ -292,6 +326,8 @@ with open(path, "w") as fh:
     json.dump(doc, fh, indent=2)
     fh.write("\n")
 EOF
+python3 scripts/keep-previous.py "$DIST.previous" "$DIST"
+rm -rf "$DIST.previous"
 compress "$DIST/build.json"
 say "compress + build.json + sw.js: $(since "$t")"
 

@@ -193,10 +193,48 @@ pub fn save_answers(q: &str) -> bool {
     storage().map_or(false, |s| s.set_item(STORAGE_KEY, q).is_ok())
 }
 
+/// "Forget": removes everything of the person's that Qadam stored on this device: its keys in local and
+/// session storage, and any Cache Storage entry whose address carries a query (answers). The offline copy
+/// of the app itself (no answers in it) stays.
 pub fn forget_answers() {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(STORAGE_KEY);
+    let w = window();
+    for s in [w.local_storage().ok().flatten(), w.session_storage().ok().flatten()].into_iter().flatten() {
+        let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
+        for k in keys.iter().filter(|k| k.starts_with("qadam")) {
+            let _ = s.remove_item(k);
+        }
     }
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = forget_cached_answers().await;
+    });
+}
+
+/// Calls `obj.name(...args)` and awaits the promise it returns.
+async fn call(obj: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(obj, &name.into())?.dyn_into()?;
+    let args: js_sys::Array = args.iter().collect();
+    wasm_bindgen_futures::JsFuture::from(f.apply(obj, &args)?.unchecked_into::<js_sys::Promise>()).await
+}
+
+async fn forget_cached_answers() -> Result<(), JsValue> {
+    let caches = js_sys::Reflect::get(&window(), &"caches".into())?;
+    if caches.is_undefined() {
+        return Ok(());
+    }
+    let url_of = |v: &JsValue| js_sys::Reflect::get(v, &"url".into()).ok().and_then(|u| u.as_string()).unwrap_or_default();
+    for name in js_sys::Array::from(&call(&caches, "keys", &[]).await?).iter() {
+        if !name.as_string().is_some_and(|n| n.starts_with("qadam-")) {
+            continue;
+        }
+        let cache = call(&caches, "open", &[&name]).await?;
+        for req in js_sys::Array::from(&call(&cache, "keys", &[]).await?).iter() {
+            let res = call(&cache, "match", &[&req]).await?;
+            if url_of(&req).contains('?') || (!res.is_undefined() && url_of(&res).contains('?')) {
+                call(&cache, "delete", &[&req]).await?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The `lang` of a query, read without the rule set.
@@ -221,13 +259,33 @@ pub fn fetch_rules(done: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = async {
             let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+            if matches!(resp.status(), 404 | 410) && reload_once(&url) {
+                // This page is from before a release and its rule set is gone: the reload brings the new page
+                // (the answers are in the address). Nothing to show meanwhile.
+                return Some(None);
+            }
             if !resp.ok() {
                 return None;
             }
             let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
-            Some(js_sys::Uint8Array::new(&buf).to_vec())
+            Some(Some(js_sys::Uint8Array::new(&buf).to_vec()))
         }
         .await;
-        done(bytes.map_or(false, |b| crate::law::install(&b).is_some()));
+        match bytes {
+            Some(None) => {}
+            Some(Some(b)) => done(crate::law::install(&b).is_some()),
+            None => done(false),
+        }
     });
+}
+
+/// Reloads the page, once for a given rule set address (a second 404 for it is a real failure, not a release).
+fn reload_once(url: &str) -> bool {
+    const KEY: &str = "qadam.reloaded-for";
+    let Some(s) = window().session_storage().ok().flatten() else { return false };
+    if s.get_item(KEY).ok().flatten().as_deref() == Some(url) {
+        return false;
+    }
+    let _ = s.set_item(KEY, url);
+    window().location().reload().is_ok()
 }
