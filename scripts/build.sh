@@ -91,6 +91,9 @@ fi
 # * as the top-level page only, the service worker is registered after the load event, and its "new
 #   version took over" message (with the rules_updated text of rules/copy.toml) is shown as a quiet
 #   notice before the widget, in the page's language.
+# "Forget" (ui/dom.rs forget_answers) dispatches qadam:forget: every Cache Storage entry of Qadam's whose
+# address carries a query (answers, as older versions stored the page) is deleted. In boot and in qadam-mount.js.
+FORGET="addEventListener('qadam:forget', async () => { for (const n of await caches.keys()) if (n.startsWith('qadam-')) { const c = await caches.open(n); for (const r of await c.keys()) { const s = await c.match(r); if (r.url.includes('?') || (s && s.url.includes('?'))) await c.delete(r); } } });"
 cat > "$tmp/boot.js" <<BOOT
 // The static start screen (index.html) is painted first; only then are the glue and the wasm fetched, so on
 // a slow line they do not compete with what the person sees first. At most 500 ms of waiting for the paint.
@@ -100,6 +103,7 @@ await new Promise((r) => {
     new PerformanceObserver((l, o) => { o.disconnect(); clearTimeout(t); r(); }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch (e) { clearTimeout(t); r(); }
 });
+$FORGET
 if (self !== top && '$frame_name' && new URLSearchParams(location.search).get('embed') === '1') (await import('./$frame_name')).start();
 if (location.search.slice(1).split('&').some((p) => p && !/^(lang|embed|host|accent|share)=/.test(p))) {
   const m = document.querySelector('meta[name=qadam-rules]');
@@ -182,6 +186,7 @@ cat > "$DIST/qadam-mount.js" <<MOUNT
 import init from './$js_name';
 const here = (p) => new URL(p, import.meta.url).href;
 const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
+$FORGET
 if (!document.querySelector('meta[name=qadam-rules]')) add('meta', { name: 'qadam-rules', content: here('./$rules_name') });
 $css_line
 await init({ module_or_path: here('./$wasm_name') });

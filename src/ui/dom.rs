@@ -194,8 +194,8 @@ pub fn save_answers(q: &str) -> bool {
 }
 
 /// "Forget": removes everything of the person's that Qadam stored on this device: its keys in local and
-/// session storage, and any Cache Storage entry whose address carries a query (answers). The offline copy
-/// of the app itself (no answers in it) stays.
+/// session storage, and (through the page's `qadam:forget` listener, boot-*.js or qadam-mount.js) any Cache
+/// Storage entry whose address carries a query (answers). The offline copy of the app itself stays.
 pub fn forget_answers() {
     let w = window();
     for s in [w.local_storage().ok().flatten(), w.session_storage().ok().flatten()].into_iter().flatten() {
@@ -204,37 +204,9 @@ pub fn forget_answers() {
             let _ = s.remove_item(k);
         }
     }
-    wasm_bindgen_futures::spawn_local(async {
-        let _ = forget_cached_answers().await;
-    });
-}
-
-/// Calls `obj.name(...args)` and awaits the promise it returns.
-async fn call(obj: &JsValue, name: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
-    let f: js_sys::Function = js_sys::Reflect::get(obj, &name.into())?.dyn_into()?;
-    let args: js_sys::Array = args.iter().collect();
-    wasm_bindgen_futures::JsFuture::from(f.apply(obj, &args)?.unchecked_into::<js_sys::Promise>()).await
-}
-
-async fn forget_cached_answers() -> Result<(), JsValue> {
-    let caches = js_sys::Reflect::get(&window(), &"caches".into())?;
-    if caches.is_undefined() {
-        return Ok(());
+    if let Ok(e) = web_sys::Event::new("qadam:forget") {
+        let _ = w.dispatch_event(&e);
     }
-    let url_of = |v: &JsValue| js_sys::Reflect::get(v, &"url".into()).ok().and_then(|u| u.as_string()).unwrap_or_default();
-    for name in js_sys::Array::from(&call(&caches, "keys", &[]).await?).iter() {
-        if !name.as_string().is_some_and(|n| n.starts_with("qadam-")) {
-            continue;
-        }
-        let cache = call(&caches, "open", &[&name]).await?;
-        for req in js_sys::Array::from(&call(&cache, "keys", &[]).await?).iter() {
-            let res = call(&cache, "match", &[&req]).await?;
-            if url_of(&req).contains('?') || (!res.is_undefined() && url_of(&res).contains('?')) {
-                call(&cache, "delete", &[&req]).await?;
-            }
-        }
-    }
-    Ok(())
 }
 
 /// The `lang` of a query, read without the rule set.
