@@ -289,7 +289,7 @@ function writeTargetJson(rel, data) {
 }
 
 module.exports = {
-  ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS,
+  ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS, CADDY, NGINX,
   results, check, assert,
   launch, startServer, startNginx, freePort, openPage,
   assertNoErrors, assertSameOrigin, axe, formatViolations, assertNoAxeViolations,

@@ -130,6 +130,9 @@ async function checkIcs(page) {
   const buf = fs.readFileSync(await download.path());
   const { root, problems } = parseIcs(buf);
   assert(problems.length === 0, `ics: ${problems.join('; ')}`);
+  // Calendar services keep what they are given: no result link, so none of the answers.
+  const unfolded = buf.toString('utf8').replace(/\r\n[ \t]/g, '');
+  assert(!/https?:\/\/127\.0\.0\.1|citizenship=|entry_date=/.test(unfolded), `ics carries the result link: ${(unfolded.match(/.{0,40}citizenship=.{0,40}/) || [''])[0]}`);
   const cal = root.children;
   assert(cal.length === 1 && cal[0].name === 'VCALENDAR', `ics: top level is ${cal.map((c) => c.name).join(',')}, not one VCALENDAR`);
   const prop = (c, n) => c.props.filter((p) => p.name === n);

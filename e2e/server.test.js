@@ -12,7 +12,7 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { ROOT, check, assert, startNginx } = require('./lib');
+const { ROOT, CADDY, NGINX, check, assert, startNginx } = require('./lib');
 
 const DIST = path.resolve(ROOT, process.env.QADAM_DIST || 'dist');
 
@@ -105,12 +105,12 @@ module.exports = async function server(t) {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-validate-'));
     try {
       const env = { ...process.env, HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home };
-      execFileSync('caddy', ['validate', '--adapter', 'caddyfile', '--config', path.join(ROOT, 'docs', 'server', 'Caddyfile')], { stdio: 'pipe', env });
+      execFileSync(CADDY, ['validate', '--adapter', 'caddyfile', '--config', path.join(ROOT, 'docs', 'server', 'Caddyfile')], { stdio: 'pipe', env });
       const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
       fs.writeFileSync(path.join(home, 'nginx.conf'), [
         fs.existsSync(brotli) ? `load_module ${brotli};` : '', `pid ${home}/nginx.pid;`, `error_log ${home}/error.log;`,
         'events {}', 'http {', `  include ${path.join(ROOT, 'docs', 'server', 'nginx.conf')};`, '}', ''].join('\n'));
-      execFileSync('nginx', ['-t', '-q', '-p', home, '-c', path.join(home, 'nginx.conf')], { stdio: 'pipe' });
+      execFileSync(NGINX, ['-t', '-q', '-p', home, '-c', path.join(home, 'nginx.conf')], { stdio: 'pipe' });
     } catch (e) {
       throw new Error(`${e.message}\n${e.stderr || ''}`);
     } finally {
