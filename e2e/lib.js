@@ -105,13 +105,15 @@ function whenAnswering(url, child, name, log, ms = 20000) {
   });
 }
 
-function stopper(child) {
+/** stop (SIGTERM) and kill (SIGKILL) for a server process; both then remove its state directory `home`. */
+function stopper(child, home) {
   const stop = (signal = 'SIGTERM') => new Promise((res) => {
     if (child.exitCode !== null || child.signalCode !== null) return res();
     child.once('exit', () => res());
     child.kill(signal);
   });
-  return { stop: () => stop('SIGTERM'), kill: () => stop('SIGKILL') };
+  const clean = () => fs.rmSync(home, { recursive: true, force: true });
+  return { stop: () => stop('SIGTERM').then(clean), kill: () => stop('SIGKILL').then(clean) };
 }
 
 /**
@@ -143,7 +145,7 @@ async function startServer({ dir = path.resolve(ROOT, process.env.QADAM_DIST || 
       if (!port && tries < 3 && /address already in use/.test(err)) continue;
       throw e;
     }
-    return { url, origin: `http://${listen}`, port: p, ...stopper(child), log: () => err };
+    return { url, origin: `http://${listen}`, port: p, ...stopper(child, home), log: () => err };
   }
 }
 
@@ -174,7 +176,7 @@ async function startNginx({ dir = path.resolve(ROOT, process.env.QADAM_DIST || '
   const log = () => err + (fs.existsSync(`${home}/error.log`) ? fs.readFileSync(`${home}/error.log`, 'utf8') : '');
   const url = `http://${listen}/`;
   await whenAnswering(url, child, 'nginx', log);
-  return { url, origin: `http://${listen}`, port: p, ...stopper(child), log };
+  return { url, origin: `http://${listen}`, port: p, ...stopper(child, home), log };
 }
 
 // ---- page helpers --------------------------------------------------------------------------
