@@ -92,6 +92,7 @@ def nginx(src, every, root, listen, server_name):
 
     o = [GENERATED]
     o.append("# The .br siblings need the brotli_static module (Debian: libnginx-mod-http-brotli-static).\n")
+    o.append("# HTTPS: add `listen 443 ssl;` with your ssl_certificate lines, or terminate TLS in front of it.\n")
     o.append("server {\n")
     o.append(f"\tlisten {listen};\n\tserver_name {server_name};\n\troot {root};\n\tindex index.html;\n")
     o.append("\tserver_tokens off;\n\tetag on;\n\n")
