@@ -31,27 +31,64 @@ Exit codes: 0 ok; 1 check found problems; 2 bad input (one line on stderr names 
 /// the memory.
 pub const MAX_INPUT: u64 = 1 << 20;
 
-/// The members of a JSON object in their order, a repeated key included (serde_json's map keeps only the
-/// last one, which would turn `{"citizenship":"DE","citizenship":"KZ"}` silently into a citizen).
-struct Members(Vec<(String, Value)>);
+/// Finds the first key repeated in any object of a JSON text, as a path (`citizenship`,
+/// `previous_stays[0].entry`): serde_json keeps only the last value of a repeated key, which would turn
+/// `{"citizenship":"DE","citizenship":"KZ"}` silently into a citizen.
+struct Repeated<'p>(&'p str);
 
-impl<'de> serde::Deserialize<'de> for Members {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = Members;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a JSON object of facts")
+impl<'de> serde::de::DeserializeSeed<'de> for Repeated<'_> {
+    type Value = Option<String>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Repeated<'_> {
+    type Value = Option<String>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Option<String>, A::Error> {
+        let (mut found, mut i) = (None, 0);
+        loop {
+            let path = format!("{}[{i}]", self.0);
+            match seq.next_element_seed(Repeated(&path))? {
+                Some(r) => found = found.or(r),
+                None => return Ok(found),
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Members, A::Error> {
-                let mut out = Vec::new();
-                while let Some(member) = map.next_entry::<String, Value>()? {
-                    out.push(member);
-                }
-                Ok(Members(out))
-            }
+            i += 1;
         }
-        d.deserialize_map(Visit)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
+        let (mut keys, mut found) = (Vec::<String>::new(), None);
+        while let Some(k) = map.next_key::<String>()? {
+            let path = if self.0.is_empty() { k.clone() } else { format!("{}.{k}", self.0) };
+            if keys.contains(&k) {
+                found = found.or(Some(path.clone()));
+            }
+            let inner = map.next_value_seed(Repeated(&path))?;
+            found = found.or(inner);
+            keys.push(k);
+        }
+        Ok(found)
     }
 }
 
@@ -62,12 +99,14 @@ pub fn facts_from_json(rules: &RuleSet, text: &str) -> Result<Facts, FactError> 
     if !v.is_object() {
         return Err(bad("(input)", "expected a JSON object of facts".into()));
     }
-    let Members(obj) = serde_json::from_str(text).map_err(|e| bad("(input)", format!("not valid JSON: {e}")))?;
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(Some(path)) = serde::de::DeserializeSeed::deserialize(Repeated(""), &mut de) {
+        let key = path.split(['[', '.']).next().unwrap_or(&path);
+        return Err(FactError::new(key, "err_repeated", format!("`{}` is given more than once; a repeated key is refused, not guessed", clip(&path))));
+    }
+    let obj = v.as_object().into_iter().flatten();
     let mut facts = Facts::new();
-    for (i, (k, v)) in obj.iter().enumerate() {
-        if obj[..i].iter().any(|(seen, _)| seen == k) {
-            return Err(FactError::new(k, "err_repeated", "given more than once; a repeated key is refused, not guessed"));
-        }
+    for (k, v) in obj {
         let kind = crate::law::facts::fact_kind(k);
         let raw = match (kind, v) {
             (Some(QuestionKind::YesNo), Value::Bool(b)) => b.to_string(),
