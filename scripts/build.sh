@@ -91,9 +91,15 @@ fi
 # * as the top-level page only, the service worker is registered after the load event, and its "new
 #   version took over" message (with the rules_updated text of rules/copy.toml) is shown as a quiet
 #   notice before the widget, in the page's language.
-# "Forget" (ui/dom.rs forget_answers) dispatches qadam:forget: every Cache Storage entry of Qadam's whose
-# address carries a query (answers, as older versions stored the page) is deleted. In boot and in qadam-mount.js.
-FORGET="addEventListener('qadam:forget', async () => { for (const n of await caches.keys()) if (n.startsWith('qadam-')) { const c = await caches.open(n); for (const r of await c.keys()) { const s = await c.match(r); if (r.url.includes('?') || (s && s.url.includes('?'))) await c.delete(r); } } });"
+# Two events of the widget (ui/dom.rs), handled in boot and in qadam-mount.js:
+# * qadam:forget ("Forget") loads forget-<hash>.js (static/forget.js), which removes the rest of what Qadam
+#   stored; nobody else downloads it;
+# * qadam:rules-gone (the page's rule set is 404 after a release) reloads the page, once for that rule set.
+forget_name="forget-$(hash8 static/forget.js).js"
+cp static/forget.js "$DIST/$forget_name"
+rm -f "$DIST/forget.js"
+EVENTS="addEventListener('qadam:forget', () => import('./$forget_name'));
+addEventListener('qadam:rules-gone', () => { try { const u = document.querySelector('meta[name=qadam-rules]').content; if (sessionStorage.getItem('qadam.reloaded-for') !== u) { sessionStorage.setItem('qadam.reloaded-for', u); location.reload(); } } catch (e) {} });"
 cat > "$tmp/boot.js" <<BOOT
 // The static start screen (index.html) is painted first; only then are the glue and the wasm fetched, so on
 // a slow line they do not compete with what the person sees first. At most 500 ms of waiting for the paint.
@@ -103,7 +109,7 @@ await new Promise((r) => {
     new PerformanceObserver((l, o) => { o.disconnect(); clearTimeout(t); r(); }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch (e) { clearTimeout(t); r(); }
 });
-$FORGET
+$EVENTS
 if (self !== top && '$frame_name' && new URLSearchParams(location.search).get('embed') === '1') (await import('./$frame_name')).start();
 if (location.search.slice(1).split('&').some((p) => p && !/^(lang|embed|host|accent|share)=/.test(p))) {
   const m = document.querySelector('meta[name=qadam-rules]');
@@ -155,6 +161,8 @@ for (const b of document.querySelectorAll('[data-boot-retry], [data-boot-start]'
 }
 await run();
 BOOT
+# Fetched on every first visit: its comments stay here, not in the file.
+sed -i '/^[[:space:]]*\/\//d' "$tmp/boot.js"
 boot_name="boot-$(hash8 "$tmp/boot.js").js"
 cp "$tmp/boot.js" "$DIST/$boot_name"
 
@@ -186,7 +194,7 @@ cat > "$DIST/qadam-mount.js" <<MOUNT
 import init from './$js_name';
 const here = (p) => new URL(p, import.meta.url).href;
 const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
-$FORGET
+$EVENTS
 if (!document.querySelector('meta[name=qadam-rules]')) add('meta', { name: 'qadam-rules', content: here('./$rules_name') });
 $css_line
 await init({ module_or_path: here('./$wasm_name') });

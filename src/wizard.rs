@@ -66,8 +66,6 @@ pub enum Action {
     ShowAnswers,
     Restart,
     SetLang(Lang),
-    /// Drop the link's as-of day (`on`): the assessment is then as of today.
-    AsOfToday,
     /// The browser moved to another address (back/forward), or the page opened with one.
     Navigate(String),
 }
@@ -224,13 +222,6 @@ impl State {
                 };
             }
             Action::SetLang(l) => self.lang = l,
-            Action::AsOfToday => {
-                self.on = None;
-                self.prune(rules, today);
-                if self.step == Step::Result && !self.complete(rules, today) {
-                    self.step = self.route(rules, today);
-                }
-            }
             Action::Navigate(q) => {
                 let mut next = State::from_query(rules, &q, self.lang, today);
                 // Going back shows the earlier question with the answer given before still filled in.

@@ -178,16 +178,3 @@ fn a_result_link_with_every_required_fact_opens_at_the_result() {
     let s = State::from_query(rules, "?citizenship=DE&purpose=visit&step=result", Lang::Ru, today);
     assert_eq!(s.step, Step::Question("entry_date".into()));
 }
-
-#[test]
-fn a_link_for_another_day_can_be_seen_as_of_today() {
-    let rules = bundled();
-    let today = Date::parse("2027-06-01").unwrap();
-    let q = "?lang=en&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&previous_stays=&step=result";
-    let s = State::from_query(rules, q, Lang::En, today);
-    assert_eq!(s.step, Step::Result);
-    assert_eq!(s.as_of(today), Date::parse("2026-11-22").unwrap());
-    let s = s.apply(rules, Action::AsOfToday, today);
-    assert_eq!(s.as_of(today), today);
-    assert!(!s.to_query(rules).contains("on="), "{}", s.to_query(rules));
-}

@@ -48,8 +48,6 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
         }
         None => query,
     };
-    // The contract's keys met so far, and those given more than once.
-    let (mut seen, mut repeated): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (decode(k), decode(v));
@@ -60,13 +58,25 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
             q.ignored += 1;
             continue;
         }
-        if seen.contains(&key) {
-            if !repeated.contains(&key) {
-                repeated.push(key);
+        let given = match key.as_str() {
+            "lang" => q.lang.is_some(),
+            "on" => q.on.is_some(),
+            k => q.facts.get(k).is_some() || q.unknown.contains(k),
+        };
+        if given || q.errors.iter().any(|e| e.key == key) {
+            // `citizenship=DE&citizenship=KZ`: which one was meant is not known, so neither is used (the wizard asks).
+            match key.as_str() {
+                "lang" => q.lang = None,
+                "on" => q.on = None,
+                k => {
+                    q.facts.remove(k);
+                    q.unknown.remove(k);
+                }
             }
+            q.errors.retain(|e| e.key != key);
+            q.errors.push(FactError::new(&key, "err_repeated", "given more than once; neither value was used"));
             continue;
         }
-        seen.push(key.clone());
         match key.as_str() {
             "lang" => match Lang::parse(&value) {
                 Some(l) => q.lang = Some(l),
@@ -85,19 +95,6 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
                 }
             }
         }
-    }
-    // `citizenship=DE&citizenship=KZ`: which one was meant is not known, so neither is used (the wizard asks).
-    for key in repeated {
-        q.errors.retain(|e| e.key != key);
-        match key.as_str() {
-            "lang" => q.lang = None,
-            "on" => q.on = None,
-            k => {
-                q.facts.remove(k);
-                q.unknown.remove(k);
-            }
-        }
-        q.errors.push(FactError::new(&key, "err_repeated", "given more than once; neither value was used"));
     }
     if let Err(e) = q.facts.check_consistency() {
         q.facts.remove(&e.key);

@@ -193,19 +193,20 @@ pub fn save_answers(q: &str) -> bool {
     storage().map_or(false, |s| s.set_item(STORAGE_KEY, q).is_ok())
 }
 
-/// "Forget": removes everything of the person's that Qadam stored on this device: its keys in local and
-/// session storage, and (through the page's `qadam:forget` listener, boot-*.js or qadam-mount.js) any Cache
-/// Storage entry whose address carries a query (answers). The offline copy of the app itself stays.
+/// "Forget": removes the saved answers at once, then tells the page (`qadam:forget`), whose listener
+/// (boot-*.js or qadam-mount.js loads forget-*.js) removes everything else of the person's that Qadam
+/// stored: its other storage keys and any Cache Storage entry whose address carries answers.
 pub fn forget_answers() {
-    let w = window();
-    for s in [w.local_storage().ok().flatten(), w.session_storage().ok().flatten()].into_iter().flatten() {
-        let keys: Vec<String> = (0..s.length().unwrap_or(0)).filter_map(|i| s.key(i).ok().flatten()).collect();
-        for k in keys.iter().filter(|k| k.starts_with("qadam")) {
-            let _ = s.remove_item(k);
-        }
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
     }
-    if let Ok(e) = web_sys::Event::new("qadam:forget") {
-        let _ = w.dispatch_event(&e);
+    notify("qadam:forget");
+}
+
+/// Dispatches a plain event on the window, for the page's own scripts (boot-*.js, qadam-mount.js).
+fn notify(name: &str) {
+    if let Ok(e) = web_sys::Event::new(name) {
+        let _ = window().dispatch_event(&e);
     }
 }
 
@@ -231,33 +232,18 @@ pub fn fetch_rules(done: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = async {
             let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-            if matches!(resp.status(), 404 | 410) && reload_once(&url) {
-                // This page is from before a release and its rule set is gone: the reload brings the new page
-                // (the answers are in the address). Nothing to show meanwhile.
-                return Some(None);
+            if matches!(resp.status(), 404 | 410) {
+                // This page is from before a release and its rule set is gone: boot-*.js reloads the page once
+                // for it (the answers are in the address), which brings the new release.
+                notify("qadam:rules-gone");
             }
             if !resp.ok() {
                 return None;
             }
             let buf = wasm_bindgen_futures::JsFuture::from(resp.array_buffer().ok()?).await.ok()?;
-            Some(Some(js_sys::Uint8Array::new(&buf).to_vec()))
+            Some(js_sys::Uint8Array::new(&buf).to_vec())
         }
         .await;
-        match bytes {
-            Some(None) => {}
-            Some(Some(b)) => done(crate::law::install(&b).is_some()),
-            None => done(false),
-        }
+        done(bytes.map_or(false, |b| crate::law::install(&b).is_some()));
     });
-}
-
-/// Reloads the page, once for a given rule set address (a second 404 for it is a real failure, not a release).
-fn reload_once(url: &str) -> bool {
-    const KEY: &str = "qadam.reloaded-for";
-    let Some(s) = window().session_storage().ok().flatten() else { return false };
-    if s.get_item(KEY).ok().flatten().as_deref() == Some(url) {
-        return false;
-    }
-    let _ = s.set_item(KEY, url);
-    window().location().reload().is_ok()
 }

@@ -589,10 +589,7 @@ pub fn result(p: &ScreenProps) -> Html {
             <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
             if as_of != p.today {
                 // A link may carry another day (`on`): a crafted one could show "Overdue" and fines. Said plainly.
-                <div class="caution" role="note" id="not-today">
-                    <p>{ explain::fill(t("result_not_today", l), &[("date", &format_date(&r.locale, l, as_of)), ("today", &format_date(&r.locale, l, p.today))]) }</p>
-                    <div class="actions no-print"><button type="button" class="secondary" id="as-of-today" onclick={ d.reform(|_| Action::AsOfToday) }>{ t("as_of_today", l) }</button></div>
-                </div>
+                <p class="caution" role="note" id="not-today">{ explain::fill(t("result_not_today", l), &[("date", &format_date(&r.locale, l, as_of)), ("today", &format_date(&r.locale, l, p.today))]) }</p>
             }
             <div aria-live="polite">
                 <h2>{ t("result_type", l) }</h2>
