@@ -24,7 +24,7 @@ const EXAMPLES = path.join(ROOT, 'examples');
 const PLACEHOLDER = 'http://127.0.0.1:8080';
 // Contract example 1 (shared/spec/assess.md): a German visitor, as of 2026-11-22, with the wizard's two
 // optional questions answered (leaving: "I don't know"; earlier stays: none), so the link is complete.
-const EXAMPLE1 = 'on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&previous_stays=';
+const EXAMPLE1 = 'on=2026-11-22&citizenship=DE&purpose=visit&ethnic_kazakh=false&entry_date=2026-11-20&document=none&planned_exit=unknown&previous_stays=&host_notified=unknown';
 const EXAMPLE1_DEADLINES = { host_notification: '2026-11-25', visa_free_stay_end: '2026-12-19' };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };

@@ -87,9 +87,11 @@ async function openStart(page, url, lang) {
   assert(htmlLang === lang, `<html lang> is ${htmlLang} after choosing ${lang}`);
 }
 
-/** Answers the question on screen; `value` 'unknown' presses "I don't know". */
+/** Answers the question on screen; `value` 'unknown' presses "I don't know" where the question offers it
+ * (`document=unknown` is an answer of its own). */
 async function answer(page, fact, value, kind = rulesInfo().kinds[fact]) {
-  if (value === 'unknown') {
+  const q = rulesInfo().questions.find((x) => x.fact === fact);
+  if (value === 'unknown' && (!q || q.mayNotKnow)) {
     await page.click('#dont-know');
     return;
   }

@@ -34,6 +34,18 @@ expect "a citation of an unknown act" 'cites unknown act `L999`'
 fresh; sed -i 's/validity = { valid_from = "2020-01-11", valid_to = "2026-06-30" }/validity = { valid_from = "2020-01-11", valid_to = "2026-05-31" }/' "$tmp/rules/deadlines.toml"
 expect "a gap between two versions of a rule" 'deadline `registration`: no version in force on 2026-06-01'
 
+fresh; sed -i '0,/{ is = "kandas_status_held" }/s//{ is = "kandas_status_hled" }/' "$tmp/rules/rights.toml"
+expect "an unknown named condition" 'unknown named condition `kandas_status_hled`'
+
+fresh; printf '\n[[condition]]\nname = "nobody_uses_me"\nmeaning = "x"\nwhen = "always"\n' >> "$tmp/rules/conditions.toml"
+expect "a named condition never used" 'condition `nobody_uses_me`: defined but never used'
+
+fresh; printf '\n[[condition]]\nname = "loop_a"\nmeaning = "x"\nwhen = { is = "loop_b" }\n\n[[condition]]\nname = "loop_b"\nmeaning = "x"\nwhen = { is = "loop_a" }\n' >> "$tmp/rules/conditions.toml"
+expect "a cycle of named conditions" 'uses `loop_b`, which is defined below it'
+
+fresh; sed -i '0,/due = { deadline = "host_notification" }/s//due = { deadline = "host_notificaton" }/' "$tmp/rules/actions.toml"
+expect "an action dated by an unknown deadline" 'action\[notify_arrival\]: unknown deadline `host_notificaton`'
+
 fresh; rm "$tmp/rules/calendar.toml"
 expect "a missing file" 'calendar\.toml: cannot be read'
 exit $fail

@@ -94,7 +94,7 @@ impl<'de> serde::de::Visitor<'de> for Repeated<'_> {
 
 /// Reads the facts of the contract from a JSON object: each value must have the contract's JSON type.
 pub fn facts_from_json(rules: &RuleSet, text: &str) -> Result<Facts, FactError> {
-    let bad = |key: &str, problem: String| FactError::new(key, "err_input", problem);
+    let bad = |key: &str, problem: String| FactError::new(key, crate::law::facts::FactErrorKind::Input, problem);
     let v: Value = serde_json::from_str(text).map_err(|e| bad("(input)", format!("not valid JSON: {e}")))?;
     if !v.is_object() {
         return Err(bad("(input)", "expected a JSON object of facts".into()));
@@ -102,7 +102,7 @@ pub fn facts_from_json(rules: &RuleSet, text: &str) -> Result<Facts, FactError> 
     let mut de = serde_json::Deserializer::from_str(text);
     if let Ok(Some(path)) = serde::de::DeserializeSeed::deserialize(Repeated(""), &mut de) {
         let key = path.split(['[', '.']).next().unwrap_or(&path);
-        return Err(FactError::new(key, "err_repeated", format!("`{}` is given more than once; a repeated key is refused, not guessed", clip(&path))));
+        return Err(FactError::new(key, crate::law::facts::FactErrorKind::Repeated, format!("`{}` is given more than once; a repeated key is refused, not guessed", clip(&path))));
     }
     let obj = v.as_object().into_iter().flatten();
     let mut facts = Facts::new();
@@ -157,12 +157,42 @@ pub fn assessment_json(rules: &RuleSet, a: &Assessment, lang: Lang) -> Value {
         .penalties
         .iter()
         .map(|p| {
-            json!({
+            let mut v = json!({
                 "id": p.penalty.id,
                 "mrp": p.penalty.mrp,
                 "tenge": p.tenge,
                 "citation": citation(rules, &p.penalty.source),
+            });
+            if p.applies {
+                v["applies"] = json!(true);
+            }
+            v
+        })
+        .collect();
+    let actions: Vec<Value> = a
+        .actions
+        .iter()
+        .map(|x| {
+            json!({
+                "id": x.rule.id,
+                "status": x.status.id(),
+                "due": x.due.map(|d| d.to_string()),
+                "deadline": x.deadline.map(|d| d.id.as_str()),
+                "where": x.services,
+                "penalties": x.rule.penalties,
+                "citation": citation(rules, &x.rule.source),
             })
+        })
+        .collect();
+    let cautions: Vec<Value> = a
+        .cautions
+        .iter()
+        .map(|c| {
+            let mut v = json!({ "id": c.id(), "text": explain::caution_sentence(rules, lang, c) });
+            if let crate::law::assess::Caution::PlannedExitAfterLawfulEnd(n) = c {
+                v["days"] = json!(n);
+            }
+            v
         })
         .collect();
     json!({
@@ -175,8 +205,11 @@ pub fn assessment_json(rules: &RuleSet, a: &Assessment, lang: Lang) -> Value {
         "rights": a.rights.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
         "obligations": a.obligations.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
         "penalties": penalties,
+        "actions": actions,
+        "cautions": cautions,
         "text": {
             "lang": lang.code(),
+            "actions": s.actions,
             "immigration_type": s.immigration_type,
             "deadlines": s.deadlines,
             "rights": s.rights,
@@ -407,6 +440,7 @@ fn cond_words(c: &Cond) -> String {
         Cond::StaysAtLeastMonths(m) => format!("stays at least {m} month(s)"),
         Cond::FactBefore(f) => format!("{} is before {}", f.fact, f.date),
         Cond::WithinYears(f) => format!("less than {} year(s) since {}", f.years, f.fact),
+        Cond::Is(name) => format!("[{name}]"),
     }
 }
 
@@ -511,6 +545,7 @@ pub fn export(rules: &RuleSet, lang: Lang) -> String {
             o += &format!("  - working day {}: {} — {}\n", d.date, d.name.get(l), src(&d.source));
         }
     }
+    o += &export_plan(rules, l);
     o += "\n## Services and help\n\n";
     for s in &rules.services {
         o += &format!("- **{}** {} — {} — {}\n", s.name.get(l), s.address, s.what_for.get(l), src(&s.source));
@@ -518,6 +553,25 @@ pub fn export(rules: &RuleSet, lang: Lang) -> String {
     o += "\n## Glossary\n\n";
     for g in &rules.glossary {
         o += &format!("- **{}** — {} — {}\n", g.term.get(l), g.explanation.get(l), src(&g.source));
+    }
+    o
+}
+
+/// The named conditions and the plan's steps, for the review document.
+fn export_plan(rules: &RuleSet, l: Lang) -> String {
+    let mut o = String::from("\n## Named conditions\n\n");
+    for c in &rules.conditions {
+        o += &format!("- `{}`: {} — {}\n", c.name, c.meaning, cond_words(&c.when));
+    }
+    o += "\n## Plan steps (actions)\n\n";
+    for a in &rules.actions {
+        o += &format!("### `{}` (when {}; date: {:?}, {:?})\n\n- {}\n", a.id, cond_words(&a.when), a.due, a.timing, a.text.get(l));
+        for (label, t) in [("fix", &a.fix), ("bring", &a.bring)] {
+            if let Some(t) = t {
+                o += &format!("- {label}: {}\n", t.get(l));
+            }
+        }
+        o += &format!("- missed: {}\n- where: {}; penalties: {}\n- source: {}\n\n", a.missed.get(l), a.services.join(", "), a.penalties.join(", "), source_line(rules, &a.source, l));
     }
     o
 }

@@ -1,7 +1,8 @@
-//! An iCalendar file (RFC 5545) of the deadlines: one all-day event a deadline, with a reminder two days before.
+//! An iCalendar file (RFC 5545) of the plan's steps still ahead: one all-day event a dated step, with a reminder
+//! two days before. A step already overdue has no place in a calendar; the result says what to do about it now.
 
 use crate::law::{
-    assess::Assessment,
+    assess::{Assessment, Status},
     date::Date,
     i18n::{cite, copy, Lang},
     model::RuleSet,
@@ -43,14 +44,14 @@ pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, dtstamp: &str) -> S
         out.push_str(&fold(l));
     }
     out.push_str(&fold(&format!("X-WR-CALNAME:{}", text(copy(rules, "ics_calendar_name", lang)))));
-    for d in &a.deadlines {
+    for (x, due) in a.actions.iter().filter(|x| x.status == Status::Upcoming).filter_map(|x| Some((x, x.due?))) {
         out.push_str(&fold("BEGIN:VEVENT"));
-        out.push_str(&fold(&format!("UID:{}-{}@qadam", d.rule.id, compact(d.due))));
+        out.push_str(&fold(&format!("UID:{}-{}@qadam", x.rule.id, compact(due))));
         out.push_str(&fold(&format!("DTSTAMP:{dtstamp}")));
-        out.push_str(&fold(&format!("DTSTART;VALUE=DATE:{}", compact(d.due))));
-        out.push_str(&fold(&format!("DTEND;VALUE=DATE:{}", compact(d.due.add_days(1)))));
-        out.push_str(&fold(&format!("SUMMARY:{}", text(d.rule.action.get(lang)))));
-        let desc = format!("{} {}", d.rule.counting.get(lang), cite(rules, &d.rule.source, lang));
+        out.push_str(&fold(&format!("DTSTART;VALUE=DATE:{}", compact(due))));
+        out.push_str(&fold(&format!("DTEND;VALUE=DATE:{}", compact(due.add_days(1)))));
+        out.push_str(&fold(&format!("SUMMARY:{}", text(x.rule.text.get(lang)))));
+        let desc = format!("{} {}", x.rule.missed.get(lang), cite(rules, &x.rule.source, lang));
         out.push_str(&fold(&format!("DESCRIPTION:{}", text(&desc))));
         out.push_str(&fold("TRANSP:TRANSPARENT"));
         out.push_str(&fold("BEGIN:VALARM"));
@@ -80,7 +81,7 @@ mod tests {
     use crate::law::{assess::assess, bundled, date::Date, facts::Facts};
 
     #[test]
-    fn one_all_day_event_a_deadline_with_a_reminder_two_days_before() {
+    fn one_all_day_event_a_step_still_ahead_with_a_reminder_two_days_before() {
         let rules = bundled();
         let mut f = Facts::new();
         for (k, v) in [("citizenship", "DE"), ("purpose", "visit"), ("entry_date", "2026-11-20"), ("document", "none")] {
@@ -92,11 +93,16 @@ mod tests {
         assert!(!ics.contains("http") && !ics.contains("?lang") && !ics.contains("citizenship"), "{ics}");
         assert!(!ics.contains("20261120") && !ics.contains("2026-11-20"), "{ics}");
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
-        assert_eq!(ics.matches("BEGIN:VEVENT").count(), a.deadlines.len());
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "notify_arrival and leave_or_extend");
         assert!(ics.contains("DTSTART;VALUE=DATE:20261125\r\n"));
         assert!(ics.contains("DTEND;VALUE=DATE:20261126\r\n"));
         assert!(ics.contains("DTSTAMP:20261123T004512Z\r\n"));
-        assert_eq!(ics.matches("TRIGGER:-P2D").count(), a.deadlines.len());
+        assert_eq!(ics.matches("TRIGGER:-P2D").count(), 2);
+        // A step already overdue is not in the calendar.
+        let late = assess(rules, &f, Date::parse("2026-11-27").unwrap());
+        let ics = calendar(rules, &late, Lang::Kk, "20261127T000000Z");
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261219\r\n") && !ics.contains("20261125"));
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "line over 75 octets: {line}");
         }

@@ -94,7 +94,7 @@ impl State {
             Some(f) if s.applies(rules, f, today) => Step::Question(f.into()),
             Some(other) => {
                 if !other.is_empty() && !["result", "answers"].contains(&other) {
-                    s.link_errors.push(FactError::new("step", "err_step", "no such question for these answers"));
+                    s.link_errors.push(FactError::new("step", crate::law::facts::FactErrorKind::Step, "no such question for these answers"));
                 }
                 s.route(rules, today)
             }
@@ -164,7 +164,7 @@ impl State {
                 self.link_ignored = 0;
                 let mut facts = self.facts.clone();
                 let set = if raw.is_empty() && kind_of(rules, &fact) != Some(QuestionKind::Stays) {
-                    Err(FactError::new(&fact, "err_missing", "missing"))
+                    Err(FactError::new(&fact, crate::law::facts::FactErrorKind::Missing, "missing"))
                 } else {
                     facts.set(rules, &fact, &raw).and_then(|_| facts.check_consistency())
                 };

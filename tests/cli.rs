@@ -47,7 +47,38 @@ fn assess_gives_the_contracts_examples() {
     assert_eq!(json["immigration_type"], serde_json::Value::Null);
     assert!(due(&json, "registration").is_none());
     assert_eq!(json["complete"], true);
-    assert_eq!(json["rule_set"]["verified_on"], "2026-02-03");
+    assert_eq!(json["rule_set"]["verified_on"], "2026-11-26");
+}
+
+/// Examples 6–8 of the contract: the plan's first action, the absent deadlines, the planned-exit caution.
+#[test]
+fn assess_gives_the_contracts_plan_examples() {
+    let run = |facts: &str, on: &str| -> serde_json::Value {
+        let (code, out, err) = qadam(&["assess", "--on", on, "-"], facts);
+        assert_eq!(code, 0, "{facts}: {err}");
+        serde_json::from_str(&out).unwrap()
+    };
+    let first = |j: &serde_json::Value| (j["actions"][0]["id"].as_str().map(String::from), j["actions"][0]["due"].as_str().map(String::from));
+
+    let j = run(r#"{"citizenship":"TJ","purpose":"labour","works_for":"household","entry_date":"2026-03-01","document":"labour_immigrant_permit","document_valid_until":"2026-12-31"}"#, "2026-11-26");
+    assert_eq!(j["immigration_type"], "labour");
+    assert_eq!(due(&j, "document_expiry").as_deref(), Some("2026-12-31"));
+    assert!(due(&j, "visa_free_stay_end").is_none());
+    assert_eq!(first(&j), (Some("leave_or_extend".into()), Some("2026-12-31".into())));
+    assert_eq!(j["actions"][0]["status"], "upcoming");
+    assert!(j["actions"].as_array().unwrap().iter().any(|a| a["id"] == "pay_income_tax_advance" && a["status"] == "ongoing" && a["due"].is_null()));
+
+    let j = run(r#"{"citizenship":"AF","purpose":"political","entry_date":"2026-11-24","document":"none"}"#, "2026-11-26");
+    assert_eq!(j["immigration_type"], "humanitarian_political");
+    assert_eq!(due(&j, "asylum_application").as_deref(), Some("2026-11-29"));
+    assert_eq!(first(&j), (Some("apply_for_asylum".into()), Some("2026-11-29".into())));
+    assert_eq!(j["actions"][0]["deadline"], "asylum_application");
+    assert!(j["actions"][0]["where"].as_array().unwrap().iter().any(|w| w == "employment_department"));
+
+    let j = run(r#"{"citizenship":"DE","purpose":"visit","entry_date":"2026-11-20","planned_exit":"2026-12-25","document":"none","previous_stays":[{"entry":"2026-08-01","exit":"2026-09-15"}]}"#, "2026-11-26");
+    assert_eq!(due(&j, "visa_free_stay_end").as_deref(), Some("2026-12-19"));
+    let c = j["cautions"].as_array().unwrap().iter().find(|c| c["id"] == "planned_exit_after_lawful_end").expect("the caution");
+    assert_eq!(c["days"], 6);
 }
 
 #[test]

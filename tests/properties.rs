@@ -18,7 +18,9 @@ fn any_value() -> impl Strategy<Value = serde_json::Value> {
         any_date().prop_map(serde_json::Value::String),
         any::<bool>().prop_map(serde_json::Value::Bool),
         prop_oneof![Just("KZ"), Just("UZ"), Just("DE"), Just("RU"), Just("stateless"), Just("uz"), Just("labour"), Just("visit"),
-            Just("return_homeland"), Just("none"), Just("visa"), Just("kandas_certificate"), Just("household"), Just("permanent_residence")]
+            Just("return_homeland"), Just("none"), Just("visa"), Just("kandas_certificate"), Just("household"), Just("permanent_residence"),
+            Just("labour_immigrant_permit"), Just("asylum_seeker_certificate"), Just("refugee_certificate"), Just("unknown"),
+            Just("political"), Just("AF"), Just("CN"), Just("TJ"), Just("KG"), Just("eaeu_contract"), Just("family")]
             .prop_map(|s| serde_json::Value::String(s.into())),
         proptest::collection::vec((any_date(), any_date()), 0..4).prop_map(|v| serde_json::Value::Array(
             v.into_iter().map(|(a, b)| serde_json::json!({"entry": a, "exit": b})).collect())),

@@ -41,6 +41,21 @@ struct Case {
     /// Penalty id → tenge.
     #[serde(default)]
     penalties: BTreeMap<String, u64>,
+    /// The plan, in order: each `id status due` (`-` for no date); when set, exactly these actions.
+    #[serde(default)]
+    actions: Option<Vec<String>>,
+    /// The plan's first action id.
+    #[serde(default)]
+    first_action: Option<String>,
+    /// Action ids that must not be in the plan.
+    #[serde(default)]
+    no_actions: Vec<String>,
+    /// Caution ids that must be there (`planned_exit_after_lawful_end:6` with its days).
+    #[serde(default)]
+    cautions: Vec<String>,
+    /// The penalty ids marked `applies` (the tier in force today); when set, exactly these.
+    #[serde(default)]
+    applies: Option<Vec<String>>,
     /// A bad fact: the key the error must name.
     #[serde(default)]
     error_key: Option<String>,
@@ -94,6 +109,46 @@ fn scenario_tables() {
             }
             reached.extend(a.rights.iter().map(|r| format!("right:{}", r.id)));
             reached.extend(a.obligations.iter().map(|r| format!("obligation:{}", r.id)));
+            reached.extend(a.actions.iter().map(|r| format!("action:{}", r.rule.id)));
+            let plan: Vec<String> = a
+                .actions
+                .iter()
+                .map(|x| format!("{} {} {}", x.rule.id, x.status.id(), x.due.map_or("-".to_string(), |d| d.to_string())))
+                .collect();
+            if let Some(want) = &c.actions {
+                if *want != plan {
+                    fail(format!("plan {plan:?}, expected {want:?}"));
+                }
+            }
+            if let Some(want) = &c.first_action {
+                if a.actions.first().map(|x| x.rule.id.as_str()) != Some(want.as_str()) {
+                    fail(format!("first action {:?}, expected {want}", plan.first()));
+                }
+            }
+            for id in &c.no_actions {
+                if a.actions.iter().any(|x| x.rule.id == *id) {
+                    fail(format!("action {id} present, expected absent (plan {plan:?})"));
+                }
+            }
+            let cautions: Vec<String> = a
+                .cautions
+                .iter()
+                .map(|c| match c {
+                    qadam::law::assess::Caution::PlannedExitAfterLawfulEnd(n) => format!("{}:{n}", c.id()),
+                    _ => c.id().to_string(),
+                })
+                .collect();
+            for want in &c.cautions {
+                if !cautions.contains(want) {
+                    fail(format!("caution {want} missing (got {cautions:?})"));
+                }
+            }
+            if let Some(want) = &c.applies {
+                let got: Vec<&str> = a.penalties.iter().filter(|p| p.applies).map(|p| p.penalty.id.as_str()).collect();
+                if *want != got {
+                    fail(format!("penalties that apply {got:?}, expected {want:?}"));
+                }
+            }
             if let Some(want) = &c.immigration_type {
                 if want != ty {
                     fail(format!("immigration_type {ty}, expected {want}"));

@@ -145,14 +145,14 @@ structs! {
     FactIn { fact, values }
     FactDate { fact, date }
     FactYears { fact, years }
-    Question { fact, kind, when, required, may_not_know, title, hint, unknown_fallback, skip_label, options, glossary }
+    Question { fact, kind, when, required, required_when, may_not_know, title, hint, unknown_fallback, skip_label, options, glossary }
     AnswerOption { value, when, label, hint }
     Validity { valid_from, valid_to }
     ImmigrationType { id, purposes, name, who, document, term, body, sources, when, ineligible, kinds }
     ImmigrationKind { when, name, document, term, body, source }
     DeadlineRule { id, validity, when, count, source, action, counting, caution, penalties, services, glossary }
     Provision { id, validity, when, text, source }
-    Penalty { id, validity, mrp, text, source }
+    Penalty { id, validity, mrp, text, source, overdue_from, overdue_to }
     Mrp { year, tenge, source }
     EntryRegime { id, validity, name, visa_free, days_per_entry, days_in_window, window_days, eaeu, source }
     Country { code, name, regime, common, aliases, uncertain }
@@ -160,12 +160,15 @@ structs! {
     Holiday { month, day, validity, name, transferable, source }
     CalendarYear { year, published, source, kurban_ait, extra_days_off, working_weekend_days }
     Calendar { holidays, years }
-    Service { id, name, address, url, what_for, help_contact, source }
+    Service { id, name, address, url, what_for, help_contact, when, source }
     GlossaryTerm { id, term, explanation, source }
     Copy { id, text }
     Locale { months, weekdays, day_forms }
     RuleSet { version, verified_on, acts, questions, immigration_types, deadlines, rights, obligations, penalties, mrp,
-        entry_regimes, countries, calendar, services, glossary, copy, locale }
+        entry_regimes, countries, calendar, services, glossary, copy, locale, policy, conditions, actions }
+    NamedCond { name, meaning, when }
+    ActionRule { id, when, due, timing, text, fix, bring, missed, services, penalties, source }
+    Policy { stateless_regime, default_stay_days, lawful_end_deadlines }
 }
 
 /// Enums are the variant's index, then its fields.
@@ -207,6 +210,7 @@ impl Decode for Cond {
             8 => Cond::StaysAtLeastMonths(d(r)?),
             9 => Cond::FactBefore(d(r)?),
             10 => Cond::WithinYears(d(r)?),
+            11 => Cond::Is(d(r)?),
             _ => return None,
         })
     }
@@ -221,6 +225,30 @@ impl Decode for Count {
             3 => Count::MonthsAfter { from: d(r)?, months: d(r)? },
             4 => Count::YearsAfterLastDay { from: d(r)?, years: d(r)? },
             5 => Count::OnFact { fact: d(r)? },
+            _ => return None,
+        })
+    }
+}
+
+impl Decode for ActionDue {
+    fn decode(r: &mut Reader) -> Option<Self> {
+        Some(match r.varint()? {
+            0 => ActionDue::Deadline(d(r)?),
+            1 => ActionDue::LawfulEnd,
+            2 => ActionDue::Undated,
+            _ => return None,
+        })
+    }
+}
+
+impl Decode for Timing {
+    fn decode(r: &mut Reader) -> Option<Self> {
+        Some(match r.varint()? {
+            0 => Timing::Dated,
+            1 => Timing::Ahead,
+            2 => Timing::Passed,
+            3 => Timing::Ongoing,
+            4 => Timing::DatedOrOngoing,
             _ => return None,
         })
     }

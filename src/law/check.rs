@@ -175,6 +175,7 @@ pub fn all_outcomes(r: &RuleSet) -> BTreeSet<String> {
     o.extend(r.deadlines.iter().map(|d| format!("deadline:{}", d.id)));
     o.extend(r.rights.iter().map(|d| format!("right:{}", d.id)));
     o.extend(r.obligations.iter().map(|d| format!("obligation:{}", d.id)));
+    o.extend(r.actions.iter().map(|d| format!("action:{}", d.id)));
     o
 }
 
@@ -215,6 +216,7 @@ pub fn walk(r: &RuleSet, as_of: Date) -> Coverage {
                 cov.outcomes.extend(a.deadlines.iter().map(|d| format!("deadline:{}", d.rule.id)));
                 cov.outcomes.extend(a.rights.iter().map(|d| format!("right:{}", d.id)));
                 cov.outcomes.extend(a.obligations.iter().map(|d| format!("obligation:{}", d.id)));
+                cov.outcomes.extend(a.actions.iter().map(|d| format!("action:{}", d.rule.id)));
             }
             Some(q) => {
                 cov.questions.insert(q.fact.clone());
@@ -224,7 +226,8 @@ pub fn walk(r: &RuleSet, as_of: Date) -> Coverage {
                     QuestionKind::YesNo => vec!["true".into(), "false".into()],
                     QuestionKind::Choice => q.options.iter().map(|o| o.value.clone()).collect(),
                     QuestionKind::Date => match q.fact.as_str() {
-                        "entry_date" => vec![entry.to_string()],
+                        // A recent arrival, and one long enough ago that a stay has run out (an overstay).
+                        "entry_date" => vec![entry.to_string(), entry.add_days(-120).to_string()],
                         "planned_exit" => vec![entry.add_days(10).to_string(), entry.add_days(200).to_string()],
                         "kandas_status_granted" => vec![entry.add_days(-30).to_string()],
                         _ => vec![entry.add_days(365).to_string()],
@@ -289,9 +292,31 @@ fn cond_facts<'a>(c: &'a Cond, out: &mut Vec<(&'a str, Option<&'a [String]>)>) {
     }
 }
 
+/// The names of named conditions a condition uses.
+fn cond_names<'a>(c: &'a Cond, out: &mut Vec<&'a str>) {
+    match c {
+        Cond::All(v) | Cond::Any(v) => v.iter().for_each(|c| cond_names(c, out)),
+        Cond::Not(c) => cond_names(c, out),
+        Cond::Is(n) => out.push(n),
+        _ => {}
+    }
+}
+
+/// The named conditions the engine itself asks for (`Ctx::is_citizen`, `Ctx::may_stay_over`).
+pub const ENGINE_CONDITIONS: [&str; 2] = ["is_citizen", "visa_free_document"];
+
 fn cond_short(c: &Cond) -> String {
     let s = format!("{c:?}");
     s.chars().take(80).collect()
+}
+
+fn dup_names(p: &mut Vec<String>, r: &RuleSet) {
+    let mut seen = BTreeSet::new();
+    for c in &r.conditions {
+        if !seen.insert(c.name.as_str()) {
+            p.push(format!("condition `{}` is defined twice", c.name));
+        }
+    }
 }
 
 /// Checks a rule set; returns every problem found (empty = it passes).
@@ -374,6 +399,34 @@ pub fn check(r: &RuleSet) -> Vec<String> {
             }
         }
     }
+    for a in &r.actions {
+        if let ActionDue::Deadline(id) = &a.due {
+            if !r.deadlines.iter().any(|d| d.id == *id) {
+                p.push(format!("action[{}]: unknown deadline `{id}`", a.id));
+            }
+        }
+        for id in &a.penalties {
+            if !r.penalties.iter().any(|x| x.id == *id) {
+                p.push(format!("action[{}]: unknown penalty `{id}`", a.id));
+            }
+        }
+        for id in &a.services {
+            if !r.services.iter().any(|x| x.id == *id) {
+                p.push(format!("action[{}]: unknown service `{id}`", a.id));
+            }
+        }
+        if a.timing == Timing::Passed && a.fix.is_none() && a.missed.en.is_empty() {
+            p.push(format!("action[{}]: an overdue step must say what to do now", a.id));
+        }
+    }
+    for id in &r.policy.lawful_end_deadlines {
+        if !r.deadlines.iter().any(|d| d.id == *id) {
+            p.push(format!("policy: unknown deadline `{id}` among lawful_end_deadlines"));
+        }
+    }
+    if !r.entry_regimes.iter().any(|x| x.id == r.policy.stateless_regime) {
+        p.push(format!("policy: unknown entry regime `{}` for stateless persons", r.policy.stateless_regime));
+    }
     let regimes: BTreeSet<&str> = r.entry_regimes.iter().map(|x| x.id.as_str()).collect();
     for c in &r.countries {
         if !regimes.contains(c.regime.as_str()) {
@@ -386,6 +439,45 @@ pub fn check(r: &RuleSet) -> Vec<String> {
     conds.extend(r.deadlines.iter().map(|q| (format!("deadline[{}]", q.id), &q.when)));
     conds.extend(r.rights.iter().map(|q| (format!("right[{}]", q.id), &q.when)));
     conds.extend(r.obligations.iter().map(|q| (format!("obligation[{}]", q.id), &q.when)));
+    conds.extend(r.questions.iter().map(|q| (format!("question[{}].required_when", q.fact), &q.required_when)));
+    for q in &r.questions {
+        conds.extend(q.options.iter().map(|o| (format!("question[{}].option[{}]", q.fact, o.value), &o.when)));
+    }
+    conds.extend(r.actions.iter().map(|q| (format!("action[{}]", q.id), &q.when)));
+    conds.extend(r.services.iter().map(|q| (format!("service[{}]", q.id), &q.when)));
+    conds.extend(r.conditions.iter().map(|q| (format!("condition[{}]", q.name), &q.when)));
+    // Named conditions: every name used is defined (a condition only by one above it, so there is no cycle),
+    // every one defined is used, and those the engine asks for exist.
+    dup_names(&mut p, r);
+    let mut used: BTreeSet<&str> = ENGINE_CONDITIONS.into_iter().collect();
+    for name in ENGINE_CONDITIONS {
+        if !r.conditions.iter().any(|c| c.name == name) {
+            p.push(format!("condition `{name}`: the engine needs it; define it in conditions.toml"));
+        }
+    }
+    for (path, c) in &conds {
+        let mut names = Vec::new();
+        cond_names(c, &mut names);
+        let defined_before: Vec<&str> = match path.strip_prefix("condition[").and_then(|x| x.strip_suffix(']')) {
+            Some(own) => r.conditions.iter().take_while(|c| c.name != own).map(|c| c.name.as_str()).collect(),
+            None => r.conditions.iter().map(|c| c.name.as_str()).collect(),
+        };
+        for n in names {
+            used.insert(n);
+            if !defined_before.contains(&n) {
+                if r.conditions.iter().any(|c| c.name == n) {
+                    p.push(format!("{path}: uses `{n}`, which is defined below it (define it above, so there is no cycle)"));
+                } else {
+                    p.push(format!("{path}: unknown named condition `{n}`"));
+                }
+            }
+        }
+    }
+    for c in &r.conditions {
+        if !used.contains(c.name.as_str()) {
+            p.push(format!("condition `{}`: defined but never used", c.name));
+        }
+    }
     for t in &r.immigration_types {
         conds.push((format!("immigration_type[{}]", t.id), &t.when));
         conds.extend(t.kinds.iter().map(|k| (format!("immigration_type[{}].kind", t.id), &k.when)));
@@ -479,7 +571,11 @@ pub fn check(r: &RuleSet) -> Vec<String> {
     if r.locale.months.len() != 12 || r.locale.weekdays.len() != 7 {
         p.push("locale: needs 12 months and 7 weekdays".into());
     }
-    // Every question and outcome reachable; no interview ends incomplete.
+    // Every question and outcome reachable; no interview ends incomplete. Not walked while a named condition is
+    // unknown or out of order: a cycle would never end.
+    if p.iter().any(|m| m.contains("named condition") || m.contains("defined below it")) {
+        return p;
+    }
     let cov = walk(r, r.verified_on);
     for q in &r.questions {
         if !cov.questions.contains(&q.fact) {

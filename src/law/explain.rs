@@ -1,7 +1,7 @@
 //! The assessment as sentences for people, in one language. Shared by the wizard's result screen and
 //! the `text` part of `qadam assess`. Copy templates live in `rules/copy.toml` with `{name}` slots.
 
-use super::assess::{Assessment, Caution, Deadline, PenaltyDue};
+use super::assess::{Action, Assessment, Caution, Deadline, PenaltyDue, Status};
 use super::i18n::{cite, copy, format_date, format_tenge, plural_form, weekday_name, Lang};
 use super::model::RuleSet;
 use alloc::{format, string::String, vec::Vec};
@@ -67,7 +67,40 @@ pub fn caution_sentence(rules: &RuleSet, lang: Lang, c: &Caution) -> String {
         Caution::Ineligible(t) => t.ineligible.as_ref().map_or_else(String::new, |x| x.get(lang).into()),
         Caution::VisaRequired(c) => fill(copy(rules, "caution_visa_required", lang), &[("country", c.name.get(lang))]),
         Caution::MrpYearMissing(y) => fill(copy(rules, "caution_mrp_year", lang), &[("year", &y.to_string())]),
+        Caution::PlannedExitAfterLawfulEnd(n) => {
+            let unit = plural_form(rules.locale.day_forms.get(lang), lang, *n as i64);
+            fill(copy(rules, "caution_planned_exit", lang), &[("n", &n.to_string()), ("days", unit)])
+        }
+        Caution::DocumentUnknown => copy(rules, "caution_document_unknown", lang).into(),
     }
+}
+
+/// When a step is due, in words: the date and weekday, or "now", or "a standing duty"; and how far it is.
+pub fn action_when(rules: &RuleSet, lang: Lang, a: &Action) -> (String, Option<String>) {
+    match (a.status, a.due) {
+        (Status::Ongoing, _) => (copy(rules, "action_ongoing", lang).into(), None),
+        (_, Some(d)) => (
+            format!("{} ({})", format_date(&rules.locale, lang, d), weekday_name(&rules.locale, lang, d)),
+            Some(days_left(rules, lang, a.days_left)),
+        ),
+        (_, None) => (copy(rules, "action_now", lang).into(), None),
+    }
+}
+
+/// How to put an overdue step right now, when it is overdue.
+pub fn action_fix<'r>(lang: Lang, a: &Action<'r>) -> Option<&'r str> {
+    match (a.status, &a.rule.fix) {
+        (Status::Overdue, Some(f)) => Some(f.get(lang)),
+        _ => None,
+    }
+}
+
+/// One step of the plan in a sentence: what to do, by when (or now), and its source.
+pub fn action_sentence(rules: &RuleSet, lang: Lang, a: &Action) -> String {
+    let (when, left) = action_when(rules, lang, a);
+    let when = left.map_or(when.clone(), |l| format!("{when} — {l}"));
+    let fix = action_fix(lang, a).map_or(String::new(), |f| format!(" {f}"));
+    format!("{}: {}.{} [{}]", when, a.rule.text.get(lang).trim_end_matches('.'), fix, cite(rules, &a.rule.source, lang))
 }
 
 /// The immigration type in plain words, or what the person is when it is none.
@@ -75,13 +108,14 @@ pub fn type_sentence(rules: &RuleSet, lang: Lang, a: &Assessment) -> String {
     match (a.immigration_type, a.immigration_kind) {
         (Some(t), Some(k)) => format!("{} — {}", t.name.get(lang), k.name.get(lang)),
         (Some(t), None) => t.name.get(lang).into(),
-        (None, _) if a.country.map_or(false, |c| c.code == "KZ") => copy(rules, "type_citizen", lang).into(),
+        (None, _) if a.citizen => copy(rules, "type_citizen", lang).into(),
         (None, _) => copy(rules, "type_none", lang).into(),
     }
 }
 
 /// Every sentence of the assessment, grouped as the contract's `text` object.
 pub struct Sentences {
+    pub actions: Vec<String>,
     pub immigration_type: String,
     pub deadlines: Vec<String>,
     pub rights: Vec<String>,
@@ -92,6 +126,7 @@ pub struct Sentences {
 
 pub fn sentences(rules: &RuleSet, lang: Lang, a: &Assessment) -> Sentences {
     Sentences {
+        actions: a.actions.iter().map(|x| action_sentence(rules, lang, x)).collect(),
         immigration_type: type_sentence(rules, lang, a),
         deadlines: a.deadlines.iter().map(|d| deadline_sentence(rules, lang, d)).collect(),
         rights: a.rights.iter().map(|r| format!("{} [{}]", r.text.get(lang), cite(rules, &r.source, lang))).collect(),

@@ -13,7 +13,7 @@ use alloc::{
 };
 
 /// The fact keys of the contract, with the kind of answer each takes.
-pub const FACT_KEYS: [(&str, QuestionKind); 11] = [
+pub const FACT_KEYS: [(&str, QuestionKind); 13] = [
     ("citizenship", QuestionKind::Country),
     ("ethnic_kazakh", QuestionKind::YesNo),
     ("purpose", QuestionKind::Choice),
@@ -25,6 +25,8 @@ pub const FACT_KEYS: [(&str, QuestionKind); 11] = [
     ("address_changed", QuestionKind::Date),
     ("previous_stays", QuestionKind::Stays),
     ("works_for", QuestionKind::Choice),
+    ("host_notified", QuestionKind::YesNo),
+    ("registered", QuestionKind::YesNo),
 ];
 
 pub fn fact_kind(key: &str) -> Option<QuestionKind> {
@@ -35,7 +37,7 @@ fn fact_index(key: &str) -> Option<usize> {
     FACT_KEYS.iter().position(|(k, _)| *k == key)
 }
 
-/// A set of fact keys (those answered "I don't know"). A bit per key: the keys are the contract's eleven.
+/// A set of fact keys (those answered "I don't know"). A bit per key of the contract.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FactSet(u16);
 
@@ -88,14 +90,57 @@ impl Value {
     }
 }
 
-/// A bad fact: which key, and what was expected.
+/// What kind of failure a bad fact is: code decides by this, never by the English text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactErrorKind {
+    UnknownFact,
+    Country,
+    YesNo,
+    Choice,
+    Date,
+    DatesOrder,
+    Stays,
+    /// The command line's input is not a JSON object of facts of the contract's types.
+    Input,
+    /// A required answer was left empty.
+    Missing,
+    /// `step` names no question for these answers.
+    Step,
+    /// The page address is longer than the widget reads.
+    TooLong,
+    Lang,
+    /// A key given more than once (in a link or in JSON): neither value is used.
+    Repeated,
+}
+
+impl FactErrorKind {
+    /// The id of the copy text that says it to people, in their language.
+    pub fn copy_id(self) -> &'static str {
+        match self {
+            FactErrorKind::UnknownFact => "err_unknown_fact",
+            FactErrorKind::Country => "err_country",
+            FactErrorKind::YesNo => "err_yes_no",
+            FactErrorKind::Choice => "err_choice",
+            FactErrorKind::Date => "err_date",
+            FactErrorKind::DatesOrder => "err_dates_order",
+            FactErrorKind::Stays => "err_stays",
+            FactErrorKind::Input => "err_input",
+            FactErrorKind::Missing => "err_missing",
+            FactErrorKind::Step => "err_step",
+            FactErrorKind::TooLong => "err_too_long",
+            FactErrorKind::Lang => "err_lang",
+            FactErrorKind::Repeated => "err_repeated",
+        }
+    }
+}
+
+/// A bad fact: which key, what kind of failure, and what was expected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FactError {
     pub key: String,
+    pub kind: FactErrorKind,
     /// What was wrong, in English, for the command line and logs.
     pub problem: String,
-    /// The id of the copy text that says it to people (`err_date`, …), in their language.
-    pub copy: &'static str,
 }
 
 impl core::fmt::Display for FactError {
@@ -104,20 +149,25 @@ impl core::fmt::Display for FactError {
     }
 }
 
-fn err(key: &str, copy: &'static str, problem: impl Into<String>) -> FactError {
-    FactError { key: key.into(), problem: problem.into(), copy }
+fn err(key: &str, kind: FactErrorKind, problem: impl Into<String>) -> FactError {
+    FactError { key: key.into(), kind, problem: problem.into() }
 }
 
 impl FactError {
-    pub fn new(key: &str, copy: &'static str, problem: impl Into<String>) -> FactError {
-        err(key, copy, problem)
+    pub fn new(key: &str, kind: FactErrorKind, problem: impl Into<String>) -> FactError {
+        err(key, kind, problem)
+    }
+
+    /// The id of the copy text that says it to people.
+    pub fn copy(&self) -> &'static str {
+        self.kind.copy_id()
     }
 }
 
 /// The facts given, one slot per key of the contract, in the contract's order.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Facts {
-    values: [Option<Value>; 11],
+    values: [Option<Value>; FACT_KEYS.len()],
 }
 
 /// The longest list of earlier stays accepted: more than a URL can sensibly carry.
@@ -172,11 +222,6 @@ impl Facts {
         self.values[fact_index(key)?].take()
     }
 
-    /// A citizen of Kazakhstan (`KZ`); unknown citizenship is not a citizen (the safer reading for deadlines).
-    pub fn is_citizen(&self) -> bool {
-        self.code("citizenship") == Some("KZ")
-    }
-
     /// Sets a fact from its URL form, checking it against the contract and the rule set.
     pub fn set(&mut self, rules: &RuleSet, key: &str, raw: &str) -> Result<(), FactError> {
         let value = parse_value(rules, key, raw)?;
@@ -192,7 +237,7 @@ impl Facts {
         let entry = self.date("entry_date");
         if let (Some(e), Some(x)) = (entry, self.date("planned_exit")) {
             if x < e {
-                return Err(err("planned_exit", "err_dates_order", format!("{x} is before entry_date {e}")));
+                return Err(err("planned_exit", FactErrorKind::DatesOrder, format!("{x} is before entry_date {e}")));
             }
         }
         let stays = self.stays();
@@ -200,12 +245,12 @@ impl Facts {
             if let Some(b) = stays[i + 1..].iter().find(|b| b.entry <= a.exit && a.entry <= b.exit) {
                 return Err(err(
                     "previous_stays",
-                    "err_stays",
+                    FactErrorKind::Stays,
                     format!("the stays {}..{} and {}..{} overlap", a.entry, a.exit, b.entry, b.exit),
                 ));
             }
             if let Some(e) = entry.filter(|e| a.exit >= *e) {
-                return Err(err("previous_stays", "err_stays", format!("the stay {}..{} does not end before entry_date {e}", a.entry, a.exit)));
+                return Err(err("previous_stays", FactErrorKind::Stays, format!("the stay {}..{} does not end before entry_date {e}", a.entry, a.exit)));
             }
         }
         Ok(())
@@ -215,20 +260,20 @@ impl Facts {
 fn parse_value(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, FactError> {
     let kind = fact_kind(key).ok_or_else(|| {
         let known: Vec<&str> = FACT_KEYS.iter().map(|(k, _)| *k).collect();
-        err(key, "err_unknown_fact", format!("unknown fact; expected one of {}", known.join(", ")))
+        err(key, FactErrorKind::UnknownFact, format!("unknown fact; expected one of {}", known.join(", ")))
     })?;
     match kind {
         QuestionKind::Country => {
             if raw == "stateless" || rules.countries.iter().any(|c| c.code == raw) {
                 Ok(Value::Code(raw.to_string()))
             } else {
-                Err(err(key, "err_country", format!("`{}` is not an ISO 3166-1 alpha-2 code in upper case (UZ, RU, CN, DE) or `stateless`", clip(raw))))
+                Err(err(key, FactErrorKind::Country, format!("`{}` is not an ISO 3166-1 alpha-2 code in upper case (UZ, RU, CN, DE) or `stateless`", clip(raw))))
             }
         }
         QuestionKind::YesNo => match raw {
             "true" => Ok(Value::Bool(true)),
             "false" => Ok(Value::Bool(false)),
-            _ => Err(err(key, "err_yes_no", format!("`{}` is not true or false", clip(raw)))),
+            _ => Err(err(key, FactErrorKind::YesNo, format!("`{}` is not true or false", clip(raw)))),
         },
         QuestionKind::Choice => {
             let q = rules.questions.iter().find(|q| q.fact == key);
@@ -236,26 +281,26 @@ fn parse_value(rules: &RuleSet, key: &str, raw: &str) -> Result<Value, FactError
             if options.contains(&raw) {
                 Ok(Value::Code(raw.to_string()))
             } else {
-                Err(err(key, "err_choice", format!("`{}` is not one of {}", clip(raw), options.join(", "))))
+                Err(err(key, FactErrorKind::Choice, format!("`{}` is not one of {}", clip(raw), options.join(", "))))
             }
         }
         QuestionKind::Date => Date::parse(raw)
             .map(Value::Date)
-            .ok_or_else(|| err(key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(raw)))),
+            .ok_or_else(|| err(key, FactErrorKind::Date, format!("`{}` is not a real date YYYY-MM-DD", clip(raw)))),
         QuestionKind::Stays => {
             let mut stays = Vec::new();
             for part in raw.split(',').filter(|p| !p.is_empty()) {
                 let (a, b) = part
                     .split_once("..")
-                    .ok_or_else(|| err(key, "err_stays", format!("`{}` is not a stay ENTRY..EXIT", clip(part))))?;
-                let entry = Date::parse(a).ok_or_else(|| err(key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(a))))?;
-                let exit = Date::parse(b).ok_or_else(|| err(key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(b))))?;
+                    .ok_or_else(|| err(key, FactErrorKind::Stays, format!("`{}` is not a stay ENTRY..EXIT", clip(part))))?;
+                let entry = Date::parse(a).ok_or_else(|| err(key, FactErrorKind::Date, format!("`{}` is not a real date YYYY-MM-DD", clip(a))))?;
+                let exit = Date::parse(b).ok_or_else(|| err(key, FactErrorKind::Date, format!("`{}` is not a real date YYYY-MM-DD", clip(b))))?;
                 if exit < entry {
-                    return Err(err(key, "err_dates_order", format!("the stay {entry}..{exit} ends before it begins")));
+                    return Err(err(key, FactErrorKind::DatesOrder, format!("the stay {entry}..{exit} ends before it begins")));
                 }
                 stays.push(Stay { entry, exit });
                 if stays.len() > MAX_STAYS {
-                    return Err(err(key, "err_stays", format!("more than {MAX_STAYS} stays")));
+                    return Err(err(key, FactErrorKind::Stays, format!("more than {MAX_STAYS} stays")));
                 }
             }
             Ok(Value::Stays(stays))

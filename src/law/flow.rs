@@ -11,7 +11,7 @@ pub fn next_required<'r>(ctx: &Ctx<'r, '_>) -> Option<&'r str> {
     ctx.rules
         .questions
         .iter()
-        .find(|q| q.required && ctx.facts.get(&q.fact).is_none() && ctx.holds(&q.when))
+        .find(|q| q.required && ctx.facts.get(&q.fact).is_none() && ctx.holds(&q.when) && ctx.holds(&q.required_when))
         .map(|q| q.fact.as_str())
 }
 

@@ -8,7 +8,7 @@ use alloc::{format, string::String, vec::Vec};
 use serde::Deserialize;
 
 /// The files of a rule set, in the order they are read.
-pub const FILES: [&str; 11] = [
+pub const FILES: [&str; 13] = [
     "ruleset.toml",
     "questions.toml",
     "immigration_types.toml",
@@ -20,6 +20,8 @@ pub const FILES: [&str; 11] = [
     "calendar.toml",
     "services.toml",
     "copy.toml",
+    "conditions.toml",
+    "actions.toml",
 ];
 
 #[derive(Deserialize)]
@@ -29,6 +31,17 @@ struct RuleSetFile {
     verified_on: super::date::Date,
     act: Vec<Act>,
     locale: Locale,
+    policy: Policy,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConditionsFile {
+    condition: Vec<NamedCond>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionsFile {
+    action: Vec<ActionRule>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -126,9 +139,11 @@ pub fn load(mut read: impl FnMut(&str) -> Result<String, String>) -> Result<Rule
     let ca = file!(8, CalendarFile);
     let se = file!(9, ServicesFile);
     let cp = file!(10, CopyFile);
+    let cn = file!(11, ConditionsFile);
+    let ac = file!(12, ActionsFile);
     errors.extend(errors2);
-    match (rs, q, ty, dl, ri, pe, re, co, ca, se, cp) {
-        (Some(rs), Some(q), Some(ty), Some(dl), Some(ri), Some(pe), Some(re), Some(co), Some(ca), Some(se), Some(cp))
+    match (rs, q, ty, dl, ri, pe, re, co, ca, se, cp, cn, ac) {
+        (Some(rs), Some(q), Some(ty), Some(dl), Some(ri), Some(pe), Some(re), Some(co), Some(ca), Some(se), Some(cp), Some(cn), Some(ac))
             if errors.is_empty() =>
         {
             Ok(RuleSet {
@@ -149,6 +164,9 @@ pub fn load(mut read: impl FnMut(&str) -> Result<String, String>) -> Result<Rule
                 glossary: se.glossary,
                 copy: cp.copy,
                 locale: rs.locale,
+                policy: rs.policy,
+                conditions: cn.condition,
+                actions: ac.action,
             })
         }
         _ => Err(errors),

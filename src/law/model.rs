@@ -90,6 +90,18 @@ pub enum Cond {
     FactBefore(FactDate),
     /// The date fact is known and the assessment day is less than `years` after it (a status still held).
     WithinYears(FactYears),
+    /// A named condition of `rules/conditions.toml`, defined once (`{ is = "kandas_status_held" }`).
+    Is(String),
+}
+
+/// A condition with a name, so that a lawyer reads and changes it in one place.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct NamedCond {
+    pub name: String,
+    /// What it means, in plain English, for the review document.
+    pub meaning: String,
+    pub when: Cond,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -134,6 +146,10 @@ pub struct Question {
     pub when: Cond,
     /// The assessment is incomplete without it; optional facts have a safe default when unknown.
     pub required: bool,
+    /// Required only while this holds too (ethnic Kazakh nationality is asked of every foreigner, but needed
+    /// only for a return to the homeland or studies).
+    #[serde(default)]
+    pub required_when: Cond,
     /// Offer "I don't know"; the result then uses the safe fallback described in `unknown_fallback`.
     pub may_not_know: bool,
     pub title: Text,
@@ -299,6 +315,82 @@ pub struct Penalty {
     /// Who is liable, what the offence is and the sanction in words (warning, expulsion, …).
     pub text: Text,
     pub source: Source,
+    /// A tier by days overdue (КоАП 517 p. 3: up to 3 days, 3 to 5, …): applies from this many days past
+    /// the due day (0 = not a tier) …
+    #[serde(default)]
+    pub overdue_from: u32,
+    /// … to this many (0 = no upper end).
+    #[serde(default)]
+    pub overdue_to: u32,
+}
+
+/// Where an action's date comes from.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum ActionDue {
+    /// The due day of this deadline id.
+    Deadline(String),
+    /// The last lawful day of the stay: the earliest of the policy's `lawful_end_deadlines` that applies.
+    LawfulEnd,
+    /// No date: a standing duty.
+    Undated,
+}
+
+/// When an action is in the plan, relative to its date.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Timing {
+    /// While its date is known: `upcoming`, or `overdue` once the date has passed.
+    Dated,
+    /// Only while its date is today or later.
+    Ahead,
+    /// Only once its date has passed: `overdue`, with no date of its own (what to do now).
+    Passed,
+    /// A duty without a date: `ongoing`.
+    Ongoing,
+    /// Dated when the date is known, otherwise `ongoing`.
+    DatedOrOngoing,
+}
+
+/// One step of a person's plan (the contract's `actions`): when it applies, what to do, where, what to
+/// bring and what follows if it is missed. Several rules may share an id (one per situation); the first
+/// that holds is the one shown.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ActionRule {
+    pub id: String,
+    pub when: Cond,
+    pub due: ActionDue,
+    pub timing: Timing,
+    /// What to do, in one plain sentence (a step that is someone else's duty says "check that…").
+    pub text: Text,
+    /// When overdue: how to put it right now.
+    #[serde(default)]
+    pub fix: Option<Text>,
+    /// What to bring.
+    #[serde(default)]
+    pub bring: Option<Text>,
+    /// What follows if it is missed.
+    pub missed: Text,
+    /// Services (ids) where it is done.
+    #[serde(default)]
+    pub services: Vec<String>,
+    /// Penalties (ids) for missing it.
+    #[serde(default)]
+    pub penalties: Vec<String>,
+    pub source: Source,
+}
+
+/// Policy that code would otherwise hard-wire.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// The entry regime of a stateless person.
+    pub stateless_regime: String,
+    /// The stay limit, in days counting the entry day, of a visa-free regime that sets none.
+    pub default_stay_days: u32,
+    /// Deadline ids that are the last lawful day of a stay.
+    pub lawful_end_deadlines: Vec<String>,
 }
 
 /// The monthly calculation index (МРП / АЕК) of a year, in tenge.
@@ -406,9 +498,12 @@ pub struct Service {
     #[serde(default)]
     pub url: String,
     pub what_for: Text,
-    /// Shown among the help contacts of every result.
+    /// Shown among the help contacts of a result …
     #[serde(default)]
     pub help_contact: bool,
+    /// … of a person for whom this holds.
+    #[serde(default)]
+    pub when: Cond,
     pub source: Source,
 }
 
@@ -463,4 +558,7 @@ pub struct RuleSet {
     pub glossary: Vec<GlossaryTerm>,
     pub copy: Vec<Copy>,
     pub locale: Locale,
+    pub policy: Policy,
+    pub conditions: Vec<NamedCond>,
+    pub actions: Vec<ActionRule>,
 }

@@ -43,7 +43,7 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
     let query = query.strip_prefix('?').unwrap_or(query);
     let query = match query.char_indices().nth(MAX_QUERY) {
         Some((i, _)) => {
-            q.errors.push(FactError::new("link", "err_too_long", format!("longer than {MAX_QUERY} characters; the rest was ignored")));
+            q.errors.push(FactError::new("link", super::facts::FactErrorKind::TooLong, format!("longer than {MAX_QUERY} characters; the rest was ignored")));
             &query[..i]
         }
         None => query,
@@ -74,17 +74,17 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
                 }
             }
             q.errors.retain(|e| e.key != key);
-            q.errors.push(FactError::new(&key, "err_repeated", "given more than once; neither value was used"));
+            q.errors.push(FactError::new(&key, super::facts::FactErrorKind::Repeated, "given more than once; neither value was used"));
             continue;
         }
         match key.as_str() {
             "lang" => match Lang::parse(&value) {
                 Some(l) => q.lang = Some(l),
-                None => q.errors.push(FactError::new(&key, "err_lang", "expected kk, ru or en")),
+                None => q.errors.push(FactError::new(&key, super::facts::FactErrorKind::Lang, "expected kk, ru or en")),
             },
             "on" => match Date::parse(&value) {
                 Some(d) => q.on = Some(d),
-                None => q.errors.push(FactError::new(&key, "err_date", format!("`{}` is not a real date YYYY-MM-DD", clip(&value)))),
+                None => q.errors.push(FactError::new(&key, super::facts::FactErrorKind::Date, format!("`{}` is not a real date YYYY-MM-DD", clip(&value)))),
             },
             _ => {
                 let optional = rules.questions.iter().any(|x| x.fact == key && x.may_not_know);
@@ -217,7 +217,7 @@ mod tests {
         assert_eq!(q.facts.get("citizenship"), None);
         assert_eq!(q.lang, None);
         assert!(q.facts.get("purpose").is_some());
-        let named: Vec<(&str, &str)> = q.errors.iter().map(|e| (e.key.as_str(), e.copy)).collect();
+        let named: Vec<(&str, &str)> = q.errors.iter().map(|e| (e.key.as_str(), e.copy())).collect();
         assert_eq!(named, [("citizenship", "err_repeated"), ("lang", "err_repeated")]);
     }
 }

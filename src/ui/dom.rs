@@ -129,7 +129,12 @@ pub fn on_popstate(f: impl Fn(String) + 'static) -> Listener {
 }
 
 /// Moves keyboard and screen-reader focus to the element (a screen's heading).
+/// Focuses a new screen's heading: the screen starts at the top (a phone keeps the scroll of the screen before,
+/// which hid the first step of a plan), and the screen reader reads it.
 pub fn focus(id: &str) {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
     if let Some(el) = document().get_element_by_id(id) {
         if let Ok(el) = el.dyn_into::<HtmlElement>() {
             let _ = el.focus();

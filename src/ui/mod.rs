@@ -4,6 +4,7 @@
 //! state (`?lang=…&citizenship=…&step=…`), so back and forward walk the steps and any step is a link.
 
 mod dom;
+mod plan;
 mod screens;
 
 use crate::law::{bundled, date::Date, i18n::Lang, model::RuleSet};

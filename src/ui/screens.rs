@@ -3,7 +3,7 @@
 use super::{dom, rules};
 use crate::ics;
 use crate::law::{
-    assess::{assess, Assessment},
+    assess::{assess, Assessment, Caution, Ctx},
     date::Date,
     explain,
     facts::{FactError, Value},
@@ -84,7 +84,7 @@ pub fn link_errors(p: &LinkErrorsProps) -> Html {
     html! {
         <div class="error" role="alert" id="link-errors">
             { for p.errors.iter().map(|e| html! {
-                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy, p.lang))]) }</p>
+                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy(), p.lang))]) }</p>
             }) }
             if p.ignored > 0 {
                 <p id="link-ignored">{ explain::fill(plural_form(t("link_ignored", p.lang), p.lang, p.ignored as i64), &[("n", &n)]) }</p>
@@ -185,7 +185,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
     };
     let error = p.state.answer_error.as_ref().filter(|e| e.key == p.fact).map(|e| {
         let msg = match q.kind {
-            QuestionKind::Date if e.problem == "missing" => t("date_missing", l).to_string(),
+            QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::Missing => t("date_missing", l).to_string(),
             QuestionKind::Date => t("date_invalid", l).to_string(),
             QuestionKind::Stays => format!("{} ({})", t("stays_order", l), e.problem),
             _ => t("choose_one", l).to_string(),
@@ -585,12 +585,14 @@ pub fn result(p: &ScreenProps) -> Html {
     html! {
         <section aria-labelledby="result-title" class="result" id="result" data-immigration-type={ type_id } data-as-of={ as_of.to_string() }>
             <button type="button" class="link no-print" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
-            <h1 id="result-title" tabindex="-1">{ t("result_title", l) }</h1>
+            // First the plan: what to do, most urgent first; why and the legal detail follow.
+            <h1 id="result-title" tabindex="-1">{ t("plan_title", l) }</h1>
             <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
             if as_of != p.today {
                 // A link may carry another day (`on`): a crafted one could show "Overdue" and fines. Said plainly.
                 <p class="caution" role="note" id="not-today">{ explain::fill(t("result_not_today", l), &[("date", &format_date(&r.locale, l, as_of)), ("today", &format_date(&r.locale, l, p.today))]) }</p>
             }
+            { super::plan::plan(&a, l, |s| source_link(s, l)) }
             <div aria-live="polite">
                 <h2>{ t("result_type", l) }</h2>
                 <p class="type" id="immigration-type"><strong>{ sentences.immigration_type.clone() }</strong></p>
@@ -663,12 +665,15 @@ pub fn result(p: &ScreenProps) -> Html {
                 <h2>{ t("cautions_title", l) }</h2>
                 <p class="caution">{ t("caution_earlier_date", l) }</p>
                 { for unknown_notes.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
-                { for sentences.cautions.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
+                // The planned-departure caution stands beside its step in the plan.
+                { for a.cautions.iter().filter(|c| !matches!(c, Caution::PlannedExitAfterLawfulEnd(_))).map(|c| html! {
+                    <p class="caution" data-caution-id={ c.id() }>{ explain::caution_sentence(r, l, c) }</p>
+                }) }
             }
 
             <h2>{ t("help_title", l) }</h2>
             <ul class="help">
-            { for r.services.iter().filter(|s| s.help_contact).map(|s| html! {
+            { for r.services.iter().filter(|s| s.help_contact && Ctx { rules: r, facts: &p.state.facts, as_of }.holds(&s.when)).map(|s| html! {
                 <li><a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ s.address.clone() }</a>{ " — " }{ s.name.get(l) }{ ": " }{ s.what_for.get(l) }</li>
             }) }
             </ul>
