@@ -23,7 +23,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/law/model.rs");
     println!("cargo:rerun-if-changed=src/law/load.rs");
     println!("cargo:rerun-if-changed=src/law/i18n.rs");
-    let set = match load::load(|name| std::fs::read_to_string(rules.join(name)).map_err(|e| e.to_string())) {
+    let mut set = match load::load(|name| std::fs::read_to_string(rules.join(name)).map_err(|e| e.to_string())) {
         Ok(s) => s,
         Err(errors) => {
             for e in &errors {
@@ -32,6 +32,11 @@ fn main() {
             panic!("the rule set in rules/ is malformed ({} problems, listed above)", errors.len());
         }
     };
+    // The labels of `qadam export` (copy ids `export_…`) serve only the native command line: the browser's
+    // bundle leaves them out, so the download does not grow with them.
+    if std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+        set.copy.retain(|c| !c.id.starts_with("export_"));
+    }
     let bytes = postcard::to_allocvec(&set).expect("rule set serialises");
     let out_dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out_dir).join("rules.postcard"), bytes).unwrap();

@@ -4,9 +4,9 @@ use crate::law::{
     assess::{assess, Assessment},
     bundled, check,
     date::Date,
-    explain,
+    explain::{self, fill},
     facts::{clip, FactError, Facts},
-    i18n::{citation, cite, copy, Lang},
+    i18n::{citation, cite, copy, format_date, format_tenge, plural_form, Lang},
     load,
     model::*,
 };
@@ -427,35 +427,105 @@ fn cmd_check(args: &[String]) -> i32 {
     emit(&out).max(code)
 }
 
-fn cond_words(c: &Cond) -> String {
+// The review document of `qadam export`, wholly in one language: its labels are the `export_` copy of
+// rules/copy.toml. Ids (questions' facts, answers, rules) stay as written in the rule files, in backticks.
+
+/// "3 рабочих дня", "1 working day": a number with the plural form of `forms` (`one|few|many` or `one|other`).
+fn count_of(forms: &str, lang: Lang, n: u32) -> String {
+    format!("{n} {}", plural_form(forms, lang, i64::from(n)))
+}
+
+fn days(rules: &RuleSet, lang: Lang, n: u32) -> String {
+    count_of(rules.locale.day_forms.get(lang), lang, n)
+}
+
+fn cond_words(rules: &RuleSet, lang: Lang, c: &Cond) -> String {
+    let t = |id: &'static str| copy(rules, id, lang);
+    let join = |v: &[Cond], word: &'static str| format!("({})", v.iter().map(|c| cond_words(rules, lang, c)).collect::<Vec<_>>().join(&format!(" {} ", t(word))));
+    let code = |s: &str| format!("`{s}`");
+    let unit = |id: &'static str, n: u32| count_of(t(id), lang, n);
+    let codes = |v: &[String]| v.iter().map(|s| code(s)).collect::<Vec<_>>().join(", ");
+    let fact_in = |f: &FactIn, is: bool| match (f.values.as_slice(), is) {
+        ([v], true) => format!("{} = {}", code(&f.fact), code(v)),
+        ([v], false) => format!("{} ≠ {}", code(&f.fact), code(v)),
+        (vs, is) => format!("{} {} {{{}}}", code(&f.fact), if is { "∈" } else { "∉" }, codes(vs)),
+    };
     match c {
-        Cond::Always => "always".into(),
-        Cond::All(v) => format!("({})", v.iter().map(cond_words).collect::<Vec<_>>().join(" AND ")),
-        Cond::Any(v) => format!("({})", v.iter().map(cond_words).collect::<Vec<_>>().join(" OR ")),
-        Cond::Not(c) => format!("NOT {}", cond_words(c)),
-        Cond::FactIn(f) => format!("{} is {}", f.fact, f.values.join(" or ")),
-        Cond::Known(k) => format!("{k} is known"),
-        Cond::RegimeIn(v) => format!("entry regime is {}", v.join(" or ")),
-        Cond::MayStayOver(d) => format!("may stay over {d} days"),
-        Cond::StaysAtLeastMonths(m) => format!("stays at least {m} month(s)"),
-        Cond::FactBefore(f) => format!("{} is before {}", f.fact, f.date),
-        Cond::WithinYears(f) => format!("less than {} year(s) since {}", f.years, f.fact),
-        Cond::Is(name) => format!("[{name}]"),
+        Cond::Always => t("export_always").into(),
+        Cond::All(v) => join(v, "export_and"),
+        Cond::Any(v) => join(v, "export_or"),
+        // `document` ∉ {visa, none}: the same notation in every language, and never ambiguous.
+        Cond::Not(c) => match &**c {
+            Cond::FactIn(f) => fact_in(f, false),
+            c => fill(t("export_cond_not"), &[("cond", &cond_words(rules, lang, c))]),
+        },
+        Cond::FactIn(f) => fact_in(f, true),
+        Cond::Known(k) => fill(t("export_cond_known"), &[("fact", &code(k))]),
+        Cond::RegimeIn(v) => fill(t("export_cond_regime"), &[("values", &codes(v))]),
+        Cond::MayStayOver(d) => fill(t("export_cond_may_stay_over"), &[("n", &d.to_string()), ("unit", plural_form(t("export_unit_day_exceed"), lang, i64::from(*d)))]),
+        Cond::StaysAtLeastMonths(m) => {
+            let n = unit("export_unit_month", *m);
+            let (n, u) = n.split_once(' ').unwrap_or((&n, ""));
+            fill(t("export_cond_stays_months"), &[("n", n), ("unit", u)])
+        }
+        Cond::FactBefore(f) => format!("{} < {}", code(&f.fact), format_date(&rules.locale, lang, f.date)),
+        Cond::WithinYears(f) => {
+            let n = unit("export_unit_year", f.years);
+            let (n, u) = n.split_once(' ').unwrap_or((&n, ""));
+            fill(t("export_cond_within_years"), &[("fact", &code(&f.fact)), ("n", n), ("unit", u)])
+        }
+        Cond::Is(name) => format!("[{}]", code(name)),
     }
 }
 
-fn validity_words(v: &Validity) -> String {
-    match (v.valid_from, v.valid_to) {
-        (None, None) => "always".into(),
-        (Some(f), None) => format!("from {f}"),
-        (None, Some(t)) => format!("until {t}"),
-        (Some(f), Some(t)) => format!("{f} – {t}"),
+fn count_words(rules: &RuleSet, lang: Lang, c: &Count) -> String {
+    let t = |id: &'static str| copy(rules, id, lang);
+    let code = |s: &str| format!("`{s}`");
+    match c {
+        Count::WorkingDaysAfter { from, days } => format!("{} + {}", code(from), count_of(t("export_unit_working_day"), lang, *days)),
+        Count::CalendarDaysAfter { from, days } => format!("{} + {}", code(from), count_of(t("export_unit_calendar_day"), lang, *days)),
+        Count::VisaFreeStay => t("export_count_visa_free").into(),
+        Count::MonthsAfter { from, months } => format!("{} + {}", code(from), count_of(t("export_unit_month"), lang, *months)),
+        Count::YearsAfterLastDay { from, years } => {
+            format!("{} + {} − {}", code(from), count_of(t("export_unit_year"), lang, *years), self::days(rules, lang, 1))
+        }
+        Count::OnFact { fact } => fill(t("export_count_on_fact"), &[("fact", &code(fact))]),
     }
+}
+
+fn validity_words(rules: &RuleSet, lang: Lang, v: &Validity) -> String {
+    let date = |d| format_date(&rules.locale, lang, d);
+    let range = match (v.valid_from, v.valid_to) {
+        (None, None) => return copy(rules, "export_always", lang).into(),
+        (Some(f), None) => format!("{} – …", date(f)),
+        (None, Some(t)) => format!("… – {}", date(t)),
+        (Some(f), Some(t)) => format!("{} – {}", date(f), date(t)),
+    };
+    format!("{}: {range}", copy(rules, "export_in_force", lang))
+}
+
+fn yes_no(rules: &RuleSet, lang: Lang, b: bool) -> &str {
+    copy(rules, if b { "yes" } else { "no" }, lang)
+}
+
+fn confidence_words(rules: &RuleSet, lang: Lang, c: Confidence) -> &str {
+    let id = match c {
+        Confidence::Confirmed => "export_confirmed",
+        Confidence::Secondary => "confidence_secondary",
+        Confidence::Uncertain => "confidence_uncertain",
+    };
+    copy(rules, id, lang)
 }
 
 fn source_line(rules: &RuleSet, s: &Source, lang: Lang) -> String {
     let url = crate::law::i18n::act_url(rules, s, lang);
-    let mut line = format!("{} — {} {}, {:?}", cite(rules, s, lang), copy(rules, "verified_on", lang), s.verified_on, s.confidence);
+    let mut line = format!(
+        "{} — {} {}, {}",
+        cite(rules, s, lang),
+        copy(rules, "verified_on", lang),
+        format_date(&rules.locale, lang, s.verified_on),
+        confidence_words(rules, lang, s.confidence)
+    );
     if !url.is_empty() {
         line.push_str(&format!(" — <{url}>"));
     }
@@ -465,92 +535,147 @@ fn source_line(rules: &RuleSet, s: &Source, lang: Lang) -> String {
     line
 }
 
-/// The whole rule set as a Markdown document for legal review.
+/// The whole rule set as a Markdown document for legal review, in one language throughout.
 pub fn export(rules: &RuleSet, lang: Lang) -> String {
     let l = lang;
+    let t = |id: &'static str| copy(rules, id, l);
     let mut o = String::new();
     let src = |s: &Source| source_line(rules, s, l);
-    o += &format!("# Qadam rule set {} — {} {}\n\n", rules.version, copy(rules, "verified_on", l), rules.verified_on);
-    o += "## Acts\n\n";
+    let cond = |c: &Cond| cond_words(rules, l, c);
+    let valid = |v: &Validity| validity_words(rules, l, v);
+    o += &format!("# {} — {} {}\n\n", fill(t("export_title"), &[("version", &rules.version)]), t("verified_on"), format_date(&rules.locale, l, rules.verified_on));
+    o += &format!("## {}\n\n", t("export_acts"));
     for a in &rules.acts {
         o += &format!("- **{}** {} <{}>\n", a.short.get(l), a.title.get(l), a.url.get(l));
     }
-    o += "\n## Questions (in interview order)\n\n";
+    o += &format!("\n## {}\n\n", t("export_questions"));
     for q in &rules.questions {
-        o += &format!("### `{}` — {}\n\n{}\n\n- asked when: {}\n- required: {}; \"I don't know\" offered: {}\n", q.fact, q.title.get(l), q.hint.get(l), cond_words(&q.when), q.required, q.may_not_know);
+        o += &format!(
+            "### `{}` — {}\n\n{}\n\n- {}: {}\n- {}: {}; {}: {}\n",
+            q.fact,
+            q.title.get(l),
+            q.hint.get(l),
+            t("export_asked_when"),
+            cond(&q.when),
+            t("export_required"),
+            yes_no(rules, l, q.required),
+            t("export_may_not_know"),
+            yes_no(rules, l, q.may_not_know)
+        );
         if let Some(f) = &q.unknown_fallback {
-            o += &format!("- if unknown: {}\n", f.get(l));
+            o += &format!("- {}: {}\n", t("export_if_unknown"), f.get(l));
         }
         for opt in &q.options {
             o += &format!("- `{}`: **{}** — {}\n", opt.value, opt.label.get(l), opt.hint.get(l));
         }
         o += "\n";
     }
-    o += "## Types of immigration (Art. 3)\n\n";
-    for t in &rules.immigration_types {
-        o += &format!("### `{}` — {}\n\n- purposes: {}\n- qualifies when: {}\n- who: {}\n- document: {}\n- term: {}\n- body: {}\n", t.id, t.name.get(l), t.purposes.join(", "), cond_words(&t.when), t.who.get(l), t.document.get(l), t.term.get(l), t.body.get(l));
-        for s in &t.sources {
-            o += &format!("- source: {}\n", src(s));
+    o += &format!("## {}\n\n", t("export_types"));
+    for ty in &rules.immigration_types {
+        o += &format!(
+            "### `{}` — {}\n\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n",
+            ty.id,
+            ty.name.get(l),
+            t("export_purposes"),
+            ty.purposes.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "),
+            t("export_applies_when"),
+            cond(&ty.when),
+            t("result_who"),
+            ty.who.get(l),
+            t("result_document"),
+            ty.document.get(l),
+            t("result_term"),
+            ty.term.get(l),
+            t("result_body"),
+            ty.body.get(l)
+        );
+        for s in &ty.sources {
+            o += &format!("- {}: {}\n", t("export_source"), src(s));
         }
-        for k in &t.kinds {
-            o += &format!("- **{}** (when {}): {}; {}; {} — {}\n", k.name.get(l), cond_words(&k.when), k.document.get(l), k.term.get(l), k.body.get(l), src(&k.source));
+        for k in &ty.kinds {
+            o += &format!("- **{}** ({}: {}): {}; {}; {} — {}\n", k.name.get(l), t("export_applies_when"), cond(&k.when), k.document.get(l), k.term.get(l), k.body.get(l), src(&k.source));
         }
         o += "\n";
     }
-    o += "## Deadlines\n\n";
+    o += &format!("## {}\n\n", t("deadlines_title"));
     for d in &rules.deadlines {
-        o += &format!("### `{}` ({})\n\n- {}\n- counting: {:?} — {}\n- applies when: {}\n- source: {}\n", d.id, validity_words(&d.validity), d.action.get(l), d.count, d.counting.get(l), cond_words(&d.when), src(&d.source));
+        o += &format!(
+            "### `{}` ({})\n\n- {}\n- {}: {} — {}\n- {}: {}\n- {}: {}\n",
+            d.id,
+            valid(&d.validity),
+            d.action.get(l),
+            t("export_counting"),
+            count_words(rules, l, &d.count),
+            d.counting.get(l),
+            t("export_applies_when"),
+            cond(&d.when),
+            t("export_source"),
+            src(&d.source)
+        );
         if let Some(c) = &d.caution {
-            o += &format!("- caution: {}\n", c.get(l));
+            o += &format!("- {}: {}\n", t("export_caution"), c.get(l));
         }
         if !d.penalties.is_empty() {
-            o += &format!("- penalties: {}\n", d.penalties.join(", "));
+            o += &format!("- {}: {}\n", t("export_penalties"), d.penalties.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "));
         }
         o += "\n";
     }
-    o += "## Rights\n\n";
+    o += &format!("## {}\n\n", t("export_rights"));
     for r in &rules.rights {
-        o += &format!("- `{}` ({}; when {}): {} — {}\n", r.id, validity_words(&r.validity), cond_words(&r.when), r.text.get(l), src(&r.source));
+        o += &format!("- `{}` ({}; {}: {}): {} — {}\n", r.id, valid(&r.validity), t("export_applies_when"), cond(&r.when), r.text.get(l), src(&r.source));
     }
-    o += "\n## Obligations\n\n";
+    o += &format!("\n## {}\n\n", t("export_obligations"));
     for r in &rules.obligations {
-        o += &format!("- `{}` ({}; when {}): {} — {}\n", r.id, validity_words(&r.validity), cond_words(&r.when), r.text.get(l), src(&r.source));
+        o += &format!("- `{}` ({}; {}: {}): {} — {}\n", r.id, valid(&r.validity), t("export_applies_when"), cond(&r.when), r.text.get(l), src(&r.source));
     }
-    o += "\n## Penalties\n\n";
+    o += &format!("\n## {}\n\n", t("export_penalties"));
     for p in &rules.penalties {
-        o += &format!("- `{}` ({}): {} MRP — {} — {}\n", p.id, validity_words(&p.validity), p.mrp, p.text.get(l), src(&p.source));
+        o += &format!("- `{}` ({}): {} — {} — {}\n", p.id, valid(&p.validity), fill(t("export_mrp_amount"), &[("n", &p.mrp.to_string())]), p.text.get(l), src(&p.source));
     }
-    o += "\n## MRP\n\n";
+    o += &format!("\n## {}\n\n", t("export_mrp_title"));
     for m in &rules.mrp {
-        o += &format!("- {}: {} ₸ — {}\n", m.year, m.tenge, src(&m.source));
+        o += &format!("- {}: {} ₸ — {}\n", m.year, format_tenge(l, u64::from(m.tenge)), src(&m.source));
     }
-    o += "\n## Entry regimes\n\n";
+    o += &format!("\n## {}\n\n", t("export_regimes"));
     for r in &rules.entry_regimes {
-        o += &format!("- `{}` ({}): {} — visa-free {}, {} days per entry, {} in {} days, EAEU {} — {}\n", r.id, validity_words(&r.validity), r.name.get(l), r.visa_free, r.days_per_entry, r.days_in_window, r.window_days, r.eaeu, src(&r.source));
+        // No window (0 days): only the limit per entry applies.
+        let window = |n: u32| if r.window_days == 0 { "—".to_string() } else { days(rules, l, n) };
+        let line = fill(
+            t("export_regime_line"),
+            &[
+                ("visa_free", yes_no(rules, l, r.visa_free)),
+                ("per_entry", &days(rules, l, r.days_per_entry)),
+                ("in_window", &window(r.days_in_window)),
+                ("window", &window(r.window_days)),
+                ("eaeu", yes_no(rules, l, r.eaeu)),
+            ],
+        );
+        o += &format!("- `{}` ({}): {} — {} — {}\n", r.id, valid(&r.validity), r.name.get(l), line, src(&r.source));
     }
-    o += "\n## Countries\n\n| code | name | regime |\n|---|---|---|\n";
+    o += &format!("\n## {}\n\n| {} | {} | {} |\n|---|---|---|\n", t("export_countries"), t("export_code"), t("export_name"), t("export_regime"));
     for c in &rules.countries {
-        o += &format!("| {} | {} | {}{} |\n", c.code, c.name.get(l), c.regime, if c.uncertain { " (uncertain)" } else { "" });
+        let mark = if c.uncertain { format!(" ({})", t("confidence_uncertain")) } else { String::new() };
+        o += &format!("| {} | {} | `{}`{} |\n", c.code, c.name.get(l), c.regime, mark);
     }
-    o += "\n## Calendar\n\n";
+    o += &format!("\n## {}\n\n", t("export_calendar"));
     for h in &rules.calendar.holidays {
-        o += &format!("- {:02}-{:02} {} ({}; moves off a weekend: {}) — {}\n", h.day, h.month, h.name.get(l), validity_words(&h.validity), h.transferable, src(&h.source));
+        o += &format!("- {:02}-{:02} {} ({}; {}: {}) — {}\n", h.day, h.month, h.name.get(l), valid(&h.validity), t("export_moves_off_weekend"), yes_no(rules, l, h.transferable), src(&h.source));
     }
     for y in &rules.calendar.years {
-        o += &format!("- **{}** ({}) — {}\n", y.year, if y.published { "published transfers" } else { "generated from the rules" }, src(&y.source));
+        o += &format!("- **{}** ({}) — {}\n", y.year, t(if y.published { "export_year_published" } else { "export_year_generated" }), src(&y.source));
         for d in std::iter::once(&y.kurban_ait).chain(&y.extra_days_off) {
-            o += &format!("  - day off {}: {} — {}\n", d.date, d.name.get(l), src(&d.source));
+            o += &format!("  - {} {}: {} — {}\n", t("export_day_off"), format_date(&rules.locale, l, d.date), d.name.get(l), src(&d.source));
         }
         for d in &y.working_weekend_days {
-            o += &format!("  - working day {}: {} — {}\n", d.date, d.name.get(l), src(&d.source));
+            o += &format!("  - {} {}: {} — {}\n", t("export_working_day"), format_date(&rules.locale, l, d.date), d.name.get(l), src(&d.source));
         }
     }
     o += &export_plan(rules, l);
-    o += "\n## Services and help\n\n";
+    o += &format!("\n## {}\n\n", t("export_services"));
     for s in &rules.services {
         o += &format!("- **{}** {} — {} — {}\n", s.name.get(l), s.address, s.what_for.get(l), src(&s.source));
     }
-    o += "\n## Glossary\n\n";
+    o += &format!("\n## {}\n\n", t("export_glossary"));
     for g in &rules.glossary {
         o += &format!("- **{}** — {} — {}\n", g.term.get(l), g.explanation.get(l), src(&g.source));
     }
@@ -559,19 +684,33 @@ pub fn export(rules: &RuleSet, lang: Lang) -> String {
 
 /// The named conditions and the plan's steps, for the review document.
 fn export_plan(rules: &RuleSet, l: Lang) -> String {
-    let mut o = String::from("\n## Named conditions\n\n");
+    let t = |id: &'static str| copy(rules, id, l);
+    // The meaning of a named condition is the reviewers' English note; its rule is written in the language.
+    let mut o = format!("\n## {}\n\n", t("export_named_conditions"));
     for c in &rules.conditions {
-        o += &format!("- `{}`: {} — {}\n", c.name, c.meaning, cond_words(&c.when));
+        o += &format!("- `{}`: {}\n", c.name, cond_words(rules, l, &c.when));
     }
-    o += "\n## Plan steps (actions)\n\n";
+    o += &format!("\n## {}\n\n", t("export_plan_steps"));
     for a in &rules.actions {
-        o += &format!("### `{}` (when {}; date: {:?}, {:?})\n\n- {}\n", a.id, cond_words(&a.when), a.due, a.timing, a.text.get(l));
-        for (label, t) in [("fix", &a.fix), ("bring", &a.bring)] {
-            if let Some(t) = t {
-                o += &format!("- {label}: {}\n", t.get(l));
+        let due = match &a.due {
+            ActionDue::Deadline(id) => format!("`{id}`"),
+            ActionDue::LawfulEnd => t("export_lawful_end").into(),
+            ActionDue::Undated => t("action_ongoing").into(),
+        };
+        o += &format!("### `{}` — {}: {}; {}\n\n- {}\n", a.id, t("export_applies_when"), cond_words(rules, l, &a.when), due, a.text.get(l));
+        for (label, x) in [("action_fix", &a.fix), ("action_bring", &a.bring)] {
+            if let Some(x) = x {
+                o += &format!("- {}: {}\n", t(label), x.get(l));
             }
         }
-        o += &format!("- missed: {}\n- where: {}; penalties: {}\n- source: {}\n\n", a.missed.get(l), a.services.join(", "), a.penalties.join(", "), source_line(rules, &a.source, l));
+        o += &format!("- {}: {}\n", t("action_missed"), a.missed.get(l));
+        if !a.services.is_empty() {
+            o += &format!("- {}: {}\n", t("where_to_apply"), a.services.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "));
+        }
+        if !a.penalties.is_empty() {
+            o += &format!("- {}: {}\n", t("penalties_title"), a.penalties.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "));
+        }
+        o += &format!("- {}\n\n", source_line(rules, &a.source, l));
     }
     o
 }

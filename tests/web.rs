@@ -46,11 +46,11 @@ async fn the_language_switch_keeps_the_place() {
     let root = mount("?lang=en&citizenship=UZ&purpose=labour", Lang::En);
     tick().await;
     let title = || root.query_selector("#q-title").unwrap().unwrap().text_content().unwrap();
-    assert_eq!(title(), "How do you work?");
+    assert_eq!(title(), "On what basis do you work?");
     let ru: web_sys::HtmlElement = root.query_selector("button[lang=ru]").unwrap().unwrap().dyn_into().unwrap();
     ru.click();
     tick().await;
-    assert_eq!(title(), "Как вы работаете?");
+    assert_eq!(title(), "На каком основании вы работаете?");
     // An EAEU contract is offered only to EAEU citizens: not to a citizen of Uzbekistan.
     assert!(root.query_selector("#opt-works_for-eaeu_contract").unwrap().is_none());
     assert!(root.query_selector("#opt-works_for-household").unwrap().is_some());

@@ -28,6 +28,18 @@ pub fn texts(r: &RuleSet) -> Vec<(String, &Text)> {
         out.push((format!("act[{}].title", a.id), &a.title));
         out.push((format!("act[{}].url", a.id), &a.url));
     }
+    // The plan's steps: what to do is the `action`, the rest are its parts.
+    for (i, a) in r.actions.iter().enumerate() {
+        let p = format!("action[{}#{i}]", a.id);
+        out.push((format!("{p}.action"), &a.text));
+        for (k, t) in [("fix", &a.fix), ("bring", &a.bring)] {
+            if let Some(t) = t {
+                out.push((format!("{p}.{k}"), t));
+            }
+        }
+        out.push((format!("{p}.missed"), &a.missed));
+        source(&mut out, &p, &a.source);
+    }
     for q in &r.questions {
         let p = format!("question[{}]", q.fact);
         out.push((format!("{p}.title"), &q.title));

@@ -166,7 +166,7 @@ pub fn citation(rules: &RuleSet, source: &Source) -> String {
     cite(rules, source, Lang::En)
 }
 
-/// The citation in a language: "ст. 6 п. 4", "6-бап, 4-тармақ".
+/// The citation in a language: "Закон № 477-IV, ст. 6, п. 4", "№ 477-IV Заң, 6-бап, 4-тармақ, 2) тармақша".
 pub fn cite(rules: &RuleSet, source: &Source, lang: Lang) -> String {
     let short = act_of(rules, source).map(|a| a.short.get(lang)).unwrap_or(&source.act);
     let mut s = String::from(short);
@@ -182,12 +182,13 @@ pub fn cite(rules: &RuleSet, source: &Source, lang: Lang) -> String {
         Lang::Ru => {
             for (label, v) in [("ст.", a), ("п.", p), ("пп.", sp)] {
                 if !v.is_empty() {
-                    s.push_str(&format!(" {label} {v}"));
+                    s.push_str(&format!(", {label} {v}"));
                 }
             }
         }
         Lang::Kk => {
-            for (suffix, v) in [("-бап", a), ("-тармақ", p), (")-тармақша", sp)] {
+            // "2) тармақша": a sub-paragraph is numbered "2)" in the act, and the word stands apart.
+            for (suffix, v) in [("-бап", a), ("-тармақ", p), (") тармақша", sp)] {
                 if !v.is_empty() {
                     s.push_str(&format!(", {v}{suffix}"));
                 }
@@ -247,6 +248,16 @@ mod tests {
                 assert_eq!(fold(n), n.to_lowercase(), "{}: {n}", c.code);
             }
         }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn citations_follow_each_language_s_form() {
+        let rules = crate::law::bundled();
+        let s = rules.rights.iter().find(|r| r.id == "simplified_citizenship").expect("right").source.clone();
+        assert_eq!(cite(rules, &s, Lang::Kk), "№ 477-IV Заң, 26-бап, 1-тармақ, 1) тармақша");
+        assert_eq!(cite(rules, &s, Lang::Ru), "Закон № 477-IV, ст. 26, п. 1, пп. 1");
+        assert_eq!(cite(rules, &s, Lang::En), "Law 477-IV Art. 26 p. 1 sp. 1");
     }
 
     #[test]

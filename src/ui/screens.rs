@@ -519,7 +519,6 @@ pub fn result(p: &ScreenProps) -> Html {
     let as_of = p.state.as_of(p.today);
     let a: Assessment = assess(r, &p.state.facts, as_of);
     let type_id = a.immigration_type.map_or("none", |t| t.id.as_str());
-    let sentences = explain::sentences(r, l, &a);
     let d = p.dispatch.clone();
 
     let ics = {
@@ -595,7 +594,7 @@ pub fn result(p: &ScreenProps) -> Html {
             { super::plan::plan(&a, l, |s| source_link(s, l)) }
             <div aria-live="polite">
                 <h2>{ t("result_type", l) }</h2>
-                <p class="type" id="immigration-type"><strong>{ sentences.immigration_type.clone() }</strong></p>
+                <p class="type" id="immigration-type"><strong>{ explain::type_sentence(r, l, &a) }</strong></p>
             </div>
             { type_block }
 
@@ -661,7 +660,7 @@ pub fn result(p: &ScreenProps) -> Html {
                 </ul>
             }
 
-            if !sentences.cautions.is_empty() || !unknown_notes.is_empty() {
+            if a.cautions.iter().any(|c| !matches!(c, Caution::PlannedExitAfterLawfulEnd(_))) || !unknown_notes.is_empty() {
                 <h2>{ t("cautions_title", l) }</h2>
                 <p class="caution">{ t("caution_earlier_date", l) }</p>
                 { for unknown_notes.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
