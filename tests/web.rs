@@ -43,7 +43,7 @@ async fn a_result_link_shows_the_contracts_dates_in_kazakh() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_keeps_the_place() {
-    let root = mount("?lang=en&citizenship=UZ&purpose=labour", Lang::En);
+    let root = mount("?lang=en&citizenship=UZ&ethnic_kazakh=false&purpose=labour", Lang::En);
     tick().await;
     let title = || root.query_selector("#q-title").unwrap().unwrap().text_content().unwrap();
     assert_eq!(title(), "On what basis do you work?");
@@ -58,7 +58,7 @@ async fn the_language_switch_keeps_the_place() {
 
 #[wasm_bindgen_test]
 async fn an_impossible_date_is_named_under_the_question() {
-    let root = mount("?lang=en&citizenship=UZ&purpose=visit", Lang::En);
+    let root = mount("?lang=en&citizenship=UZ&ethnic_kazakh=false&purpose=visit", Lang::En);
     tick().await;
     let input: web_sys::HtmlInputElement = root.query_selector("#q-date").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "");
