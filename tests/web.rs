@@ -22,14 +22,26 @@ fn mount(query: &str, lang: Lang) -> web_sys::Element {
     root
 }
 
-async fn tick() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+/// Yields to the browser until `ready` holds (Yew renders asynchronously): waits for a condition, not for a time.
+/// The bound only ends a test that would otherwise hang; a busy machine meets the condition long before it.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..3000 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("never happened: {what}");
+}
+
+fn has(root: &web_sys::Element, sel: &str) -> bool {
+    root.query_selector(sel).ok().flatten().is_some()
 }
 
 #[wasm_bindgen_test]
 async fn a_result_link_shows_the_contracts_dates_in_kazakh() {
     let root = mount("?lang=kk&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&previous_stays=&step=result", Lang::Ru);
-    tick().await;
+    until("the result", || has(&root, "#result")).await;
     let result = root.query_selector("#result").unwrap().expect("the result is shown");
     assert_eq!(result.get_attribute("data-immigration-type").as_deref(), Some("none"));
     let due = |id: &str| root.query_selector(&format!("[data-deadline-id={id}]")).unwrap().and_then(|e| e.get_attribute("data-due"));
@@ -43,28 +55,33 @@ async fn a_result_link_shows_the_contracts_dates_in_kazakh() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_keeps_the_place() {
-    let root = mount("?lang=en&citizenship=UZ&ethnic_kazakh=false&purpose=labour", Lang::En);
-    tick().await;
+    let root = mount("?lang=en&citizenship=UZ&purpose=labour&ethnic_kazakh=false", Lang::En);
+    until("the works_for question", || has(&root, "section[data-question=works_for] #q-title")).await;
     let title = || root.query_selector("#q-title").unwrap().unwrap().text_content().unwrap();
     assert_eq!(title(), "On what basis do you work?");
     let ru: web_sys::HtmlElement = root.query_selector("button[lang=ru]").unwrap().unwrap().dyn_into().unwrap();
     ru.click();
-    tick().await;
+    until("the title in Russian", || title() != "On what basis do you work?").await;
     assert_eq!(title(), "На каком основании вы работаете?");
     // An EAEU contract is offered only to EAEU citizens: not to a citizen of Uzbekistan.
     assert!(root.query_selector("#opt-works_for-eaeu_contract").unwrap().is_none());
     assert!(root.query_selector("#opt-works_for-household").unwrap().is_some());
+    // A permit to a labour immigrant only for citizens of states with a 3-month visa-free treaty (Art. 43-1 p. 1).
+    let root = mount("?lang=en&citizenship=CN&purpose=labour&ethnic_kazakh=false", Lang::En);
+    until("the works_for question for China", || has(&root, "#opt-works_for-none")).await;
+    assert!(root.query_selector("#opt-works_for-household").unwrap().is_none());
+    assert!(root.query_selector("#opt-works_for-none").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
 async fn an_impossible_date_is_named_under_the_question() {
-    let root = mount("?lang=en&citizenship=UZ&ethnic_kazakh=false&purpose=visit", Lang::En);
-    tick().await;
+    let root = mount("?lang=en&citizenship=UZ&purpose=visit&ethnic_kazakh=false", Lang::En);
+    until("the entry_date question", || has(&root, "#q-date")).await;
     let input: web_sys::HtmlInputElement = root.query_selector("#q-date").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "");
     let button: web_sys::HtmlElement = root.query_selector("#continue").unwrap().unwrap().dyn_into().unwrap();
     button.click();
-    tick().await;
+    until("the error", || has(&root, "#q-error")).await;
     let error = root.query_selector("#q-error").unwrap().expect("an error is shown");
     assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(error.text_content().unwrap(), "Enter a date.");

@@ -43,17 +43,19 @@ pub fn deadline_sentence(rules: &RuleSet, lang: Lang, d: &Deadline) -> String {
     )
 }
 
-pub fn penalty_sentence(rules: &RuleSet, lang: Lang, p: &PenaltyDue) -> String {
-    let amount = if p.penalty.mrp == 0 {
-        String::new()
-    } else {
+/// A fine in MRP and tenge at the MRP of its year ("10 MRP = 43,250 tenge in 2026"); none for a warning or a ban.
+pub fn penalty_amount(rules: &RuleSet, lang: Lang, p: &PenaltyDue) -> Option<String> {
+    (p.penalty.mrp > 0).then(|| {
         fill(
             copy(rules, "fine_amount", lang),
             &[("mrp", &p.penalty.mrp.to_string()), ("tenge", &format_tenge(lang, p.tenge)), ("year", &p.mrp_year.to_string())],
         )
-    };
-    format!("{} {} [{}]", p.penalty.text.get(lang), amount, cite(rules, &p.penalty.source, lang))
-        .replace("  ", " ")
+    })
+}
+
+pub fn penalty_sentence(rules: &RuleSet, lang: Lang, p: &PenaltyDue) -> String {
+    let amount = penalty_amount(rules, lang, p).unwrap_or_default();
+    format!("{} {} [{}]", p.penalty.text.get(lang), amount, cite(rules, &p.penalty.source, lang)).replace("  ", " ")
 }
 
 pub fn caution_sentence(rules: &RuleSet, lang: Lang, c: &Caution) -> String {

@@ -7,7 +7,7 @@ use crate::law::{
     date::Date,
     explain,
     facts::{FactError, Value},
-    i18n::{act_url, cite, copy, format_date, format_tenge, plural_form, weekday_name, Lang},
+    i18n::{act_url, cite, copy, format_date, plural_form, weekday_name, Lang},
     model::{Confidence, Question as Q, QuestionKind, RuleSet, Source, Text},
 };
 use crate::wizard::{Action, State};
@@ -636,11 +636,10 @@ pub fn result(p: &ScreenProps) -> Html {
                 <h2>{ t("penalties_title", l) }</h2>
                 <ul class="penalties">
                 { for a.penalties.iter().map(|pd| html! {
-                    <li data-penalty-id={ pd.penalty.id.clone() }>
+                    <li data-penalty-id={ pd.penalty.id.clone() } data-applies={ pd.applies.then_some("true") }>
+                        if pd.applies { <strong class="applies">{ t("penalty_applies", l) }{ ": " }</strong> }
                         { pd.penalty.text.get(l) }
-                        if pd.penalty.mrp > 0 {
-                            { " " }<strong>{ explain::fill(t("fine_amount", l), &[("mrp", &pd.penalty.mrp.to_string()), ("tenge", &format_tenge(l, pd.tenge)), ("year", &pd.mrp_year.to_string())]) }</strong>
-                        }
+                        if let Some(amount) = explain::penalty_amount(r, l, pd) { { " " }<strong>{ amount }</strong> }
                         <br/><span class="cite">{ source_link(&pd.penalty.source, l) }</span>
                     </li>
                 }) }
