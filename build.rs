@@ -72,7 +72,9 @@ fn startup_html(set: &model::RuleSet) -> String {
                 "<li><button type=\"button\" lang=\"en\" aria-pressed=\"{en}\">English</button></li>",
                 "</ul></nav></header>",
                 "<section><h1>{tagline}</h1><p>{intro}</p><p>{time}</p><p class=\"notice\">{privacy}</p>",
-                "<p class=\"hint\">{disclaimer}</p><div class=\"actions\"><button type=\"button\" data-start>{start}</button></div></section>",
+                "<p class=\"hint\">{disclaimer}</p><div class=\"actions\"><button type=\"button\" data-start data-boot-start>{start}</button></div>",
+                // Shown by boot-*.js when the glue or the wasm does not arrive, with a retry that works.
+                "<p class=\"error\" role=\"alert\" data-boot-failed hidden>{failed} <button type=\"button\" class=\"secondary\" data-boot-retry>{retry}</button></p></section>",
                 // Filled by static/prerender.js when Start is tapped before the widget has arrived.
                 "<p role=\"status\" aria-live=\"polite\" class=\"load-status\" data-loading=\"{loading}\"></p>",
                 "<footer class=\"foot\"><p>{privacy}</p><p>{disclaimer}</p><p>{verified}</p></footer></div>\n"
@@ -90,6 +92,8 @@ fn startup_html(set: &model::RuleSet) -> String {
             disclaimer = t("disclaimer", l),
             start = t("start_button", l),
             loading = t("loading", l),
+            failed = t("app_load_failed", l),
+            retry = t("retry", l),
             verified = escape(&verified),
         ));
     }

@@ -1,12 +1,13 @@
 'use strict';
 // Embedding and offline use, with real origins:
-//   widget  scripts/serve.py over dist/ on its own port, framing allowed for the host (QADAM_FRAME_ANCESTORS)
+//   widget  Caddy over dist/ on its own port, framing allowed for the host (QADAM_FRAME_ANCESTORS)
 //   host    a second server on another port: the pages of examples/ (widget address swapped in), a copy
 //           of embed.js for the strict-CSP page, and a few generated pages
 //   third   a third origin that tries to talk to the host page
 // Checked: the iframe follows the content's height from the start screen to a question to the result;
 // messages from a third origin, or of the wrong shape, are ignored; data-lang and data-accent take effect;
-// the host gets the language and result events (answers only when it asked); host CSS does not reach
+// the host gets the language and result events (ids only; dates and answers only when it asked, and no
+// message to the host page carries more); host CSS does not reach
 // the widget; the strict-CSP host page and the widget's own policy report no violation; the harness's
 // server (frame-ancestors 'self') refuses a foreign host; qadam-mount.js mounts the widget into
 // [data-qadam] of another page of the same origin; after one visit the widget works with the server gone
@@ -56,9 +57,11 @@ function hostPage(src, attrs) {
 <h1>Host page</h1><div id="box"><script src="${src}"${a} async></script></div><p id="after">after</p></main></body></html>`;
 }
 
-// Runs in every frame of every page (host and widget) before its own scripts.
+// Runs in every frame of every page (host and widget) before its own scripts. The host page's "analytics"
+// also listens to every message the page receives, as any script of the host can.
 function collector() {
-  window.__q = { events: [], csp: [] };
+  window.__q = { events: [], csp: [], messages: [] };
+  window.addEventListener('message', (e) => { try { window.__q.messages.push(JSON.stringify(e.data)); } catch (err) { /* not JSON */ } });
   document.addEventListener('securitypolicyviolation', (e) => window.__q.csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   for (const name of ['qadam:result', 'qadam:language']) {
     window.addEventListener(name, (e) => window.__q.events.push({ name, detail: JSON.parse(JSON.stringify(e.detail)) }));
@@ -146,6 +149,7 @@ module.exports = async function embed(t) {
   const pages = {
     facts: () => hostPage(`${widget.origin}/embed.js`, { 'data-lang': 'en', 'data-facts': EXAMPLE1 }),
     share: () => hostPage(`${widget.origin}/embed.js`, { 'data-lang': 'en', 'data-facts': EXAMPLE1, 'data-share-facts': 'true' }),
+    dates: () => hostPage(`${widget.origin}/embed.js`, { 'data-lang': 'en', 'data-facts': EXAMPLE1, 'data-share': 'dates' }),
     pale: () => hostPage(`${widget.origin}/embed.js`, { 'data-lang': 'en', 'data-accent': '#ffee00' }),
     // The harness's own server keeps the default frame-ancestors 'self'.
     foreign: () => hostPage(`${t.origin}/embed.js`, { 'data-lang': 'en' }),
@@ -230,12 +234,16 @@ module.exports = async function embed(t) {
           await page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
           const got = (await events(page, 'qadam:result')).pop().detail;
           assert(got.immigration_type === shown.immigration_type, `event type ${got.immigration_type}, shown ${shown.immigration_type}`);
-          assert(JSON.stringify(got.deadlines) === JSON.stringify(shown.deadlines),
+          assert(JSON.stringify(got.deadlines) === JSON.stringify(shown.deadlines.map((d) => ({ id: d.id }))),
             `event deadlines ${JSON.stringify(got.deadlines)}, shown ${JSON.stringify(shown.deadlines)}`);
-          for (const [id, due] of Object.entries(EXAMPLE1_DEADLINES)) {
-            assert(got.deadlines.some((d) => d.id === id && d.due === due), `no ${id} due ${due} in ${JSON.stringify(got.deadlines)}`);
+          for (const id of Object.keys(EXAMPLE1_DEADLINES)) {
+            assert(got.deadlines.some((d) => d.id === id), `no ${id} in ${JSON.stringify(got.deadlines)}`);
           }
           assert(!('facts' in got), 'the event carries the answers, which the host did not ask for');
+          // The host's analytics, listening to every message and event: ids only, no date, no answer.
+          const seen = (await page.evaluate(() => window.__q.messages)).concat((await events(page)).map((e) => JSON.stringify(e.detail)));
+          const leaks = seen.filter((m) => /\d{4}-\d{2}-\d{2}|citizenship|entry_date|"DE"/.test(m));
+          assert(leaks.length === 0, `the host page can read dates or answers:\n${leaks.join('\n')}`);
         });
 
         await check('embed: the host gets qadam:language when the person switches language', async () => {
@@ -291,14 +299,15 @@ module.exports = async function embed(t) {
     }
 
     // ---- starting facts, shared answers, a pale accent -------------------------------------------
-    await check('embed: data-facts opens at the result; the event has type and deadlines only', async () => {
+    await check('embed: data-facts opens at the result; the event has the type and deadline ids only', async () => {
       const p = await openHost(t, `${host.origin}/t/facts`);
       try {
         const w = await widgetFrame(p.page, W);
         const shown = await shownResult(w.frame);
         await p.page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
         const got = (await events(p.page, 'qadam:result')).pop().detail;
-        assert(JSON.stringify(got) === JSON.stringify(shown), `event ${JSON.stringify(got)}, shown ${JSON.stringify(shown)}`);
+        const ids = { immigration_type: shown.immigration_type, deadlines: shown.deadlines.map((d) => ({ id: d.id })) };
+        assert(JSON.stringify(got) === JSON.stringify(ids), `event ${JSON.stringify(got)}, shown ${JSON.stringify(shown)}`);
         assert(shown.immigration_type === 'none', `type ${shown.immigration_type}`);
       } finally {
         await p.close();
@@ -312,6 +321,25 @@ module.exports = async function embed(t) {
         await p.page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
         const got = (await events(p.page, 'qadam:result')).pop().detail;
         assert(got.facts && got.facts.citizenship === 'DE' && got.facts.entry_date === '2026-11-20', `facts ${JSON.stringify(got.facts)}`);
+        for (const [id, due] of Object.entries(EXAMPLE1_DEADLINES)) {
+          assert(got.deadlines.some((d) => d.id === id && d.due === due), `no ${id} due ${due} in ${JSON.stringify(got.deadlines)}`);
+        }
+      } finally {
+        await p.close();
+      }
+    });
+
+    await check('embed: data-share="dates" adds the due dates, not the answers', async () => {
+      const p = await openHost(t, `${host.origin}/t/dates`);
+      try {
+        const w = await widgetFrame(p.page, W);
+        const shown = await shownResult(w.frame);
+        await p.page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
+        const got = (await events(p.page, 'qadam:result')).pop().detail;
+        assert(JSON.stringify(got) === JSON.stringify(shown), `event ${JSON.stringify(got)}, shown ${JSON.stringify(shown)}`);
+        assert(!('facts' in got), 'the answers were shared at the dates level');
+        const leaks = (await p.page.evaluate(() => window.__q.messages)).filter((m) => /citizenship|entry_date/.test(m));
+        assert(leaks.length === 0, `the host page can read the answers:\n${leaks.join('\n')}`);
       } finally {
         await p.close();
       }
@@ -466,9 +494,9 @@ module.exports = async function embed(t) {
           await p.page.locator('#rules-updated').waitFor({ state: 'visible' });
           const text = (await p.page.locator('#rules-updated').innerText()).trim();
           const copyToml = fs.readFileSync(path.join(ROOT, 'rules', 'copy.toml'), 'utf8');
-          const entry = copyToml.split('[[copy]]').find((b) => /id = "rules_updated"/.test(b)) || '';
-          const en = (entry.match(/en = "([^"]+)"/) || [])[1];
-          assert(en && text === en, `notice says "${text}", rules/copy.toml says "${en}"`);
+          const en = (id) => ((copyToml.split('[[copy]]').find((b) => new RegExp(`id = "${id}"`).test(b)) || '').match(/en = "([^"]+)"/) || [])[1];
+          const want = `${en('rules_updated_reload')} ${en('reload_button')}`;
+          assert(en('rules_updated_reload') && text === want, `notice says "${text}", rules/copy.toml says "${want}"`);
           const role = await p.page.locator('#rules-updated').getAttribute('role');
           assert(role === 'status', `notice role ${role}`);
         } finally {

@@ -3,12 +3,15 @@
 //
 // A test file exports `async function (t)` (or `{ run }`), where `t` is the session made by run.js:
 //   t.browser  a launched playwright-core Chromium (Debian's /usr/bin/chromium)
-//   t.url      the page under test, e.g. http://127.0.0.1:41234/ (QADAM_URL overrides)
+//   t.url      the page under test, served by Caddy, e.g. http://127.0.0.1:41234/ (QADAM_URL overrides)
 //   t.origin   its origin
 // and uses the helpers below: check(), openPage(), axe(), screenshot(), ...
 
-const { spawn } = require('node:child_process');
+const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 
@@ -17,6 +20,9 @@ const TARGET = path.join(ROOT, process.env.CARGO_TARGET_DIR || 'target');
 const OUT = path.join(TARGET, 'e2e');
 
 const CHROMIUM = process.env.QADAM_CHROMIUM || '/usr/bin/chromium';
+// The packaged static servers (Debian's caddy and nginx; scripts/setup.sh installs them).
+const CADDY = process.env.QADAM_CADDY || '/usr/bin/caddy';
+const NGINX = process.env.QADAM_NGINX || '/usr/sbin/nginx';
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
@@ -65,43 +71,117 @@ function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/**
- * Start scripts/serve.py on a free port (or use QADAM_URL) over `dir` (default: dist/, or QADAM_DIST, a
- * second build made with `QADAM_DIST=... scripts/build.sh`). Resolves to { url, origin, stop }.
- */
-function startServer({ dir = path.resolve(ROOT, process.env.QADAM_DIST || 'dist') } = {}) {
-  if (process.env.QADAM_URL) {
-    const url = new URL(process.env.QADAM_URL).href;
-    return Promise.resolve({ url, origin: new URL(url).origin, stop: async () => {} });
-  }
+/** A free TCP port on the loopback interface. */
+function freePort() {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', [path.join(ROOT, 'scripts', 'serve.py'), '--port', '0', '--dir', dir],
-      { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => { child.kill(); reject(new Error(`serve.py did not start:\n${out}${err}`)); }, WAIT_MS);
-    child.stderr.on('data', (d) => { err += d; });
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/(http:\/\/[^\s]+\/)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({
-          url: m[1],
-          origin: new URL(m[1]).origin,
-          stop: () => new Promise((res) => {
-            if (child.exitCode !== null) return res();
-            child.once('exit', res);
-            child.kill();
-          }),
-        });
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve.py exited (${code}):\n${out}${err}`));
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
     });
   });
+}
+
+/** Resolves once an HTTP request to `url` gets any answer; rejects when `child` exits or after `ms`. */
+function whenAnswering(url, child, name, log, ms = WAIT_MS) {
+  const deadline = Date.now() + ms;
+  return new Promise((resolve, reject) => {
+    const onExit = (code) => reject(new Error(`${name} exited (${code}) before it answered:\n${log()}`));
+    child.once('exit', onExit);
+    const attempt = () => {
+      const req = http.get(url, (res) => {
+        res.resume();
+        child.off('exit', onExit);
+        resolve();
+      });
+      req.on('error', () => {
+        if (child.exitCode !== null) return;
+        if (Date.now() > deadline) {
+          child.off('exit', onExit);
+          child.kill('SIGKILL');
+          reject(new Error(`${name} did not answer at ${url} within ${ms} ms:\n${log()}`));
+        } else {
+          setTimeout(attempt, 50);
+        }
+      });
+    };
+    attempt();
+  });
+}
+
+/** stop (SIGTERM) and kill (SIGKILL) for a server process; both then remove its state directory `home`. */
+function stopper(child, home) {
+  const stop = (signal = 'SIGTERM') => new Promise((res) => {
+    if (child.exitCode !== null || child.signalCode !== null) return res();
+    child.once('exit', () => res());
+    child.kill(signal);
+  });
+  const clean = () => fs.rmSync(home, { recursive: true, force: true });
+  return { stop: () => stop('SIGTERM').then(clean), kill: () => stop('SIGKILL').then(clean) };
+}
+
+/**
+ * Serve `dir` (default: dist/, or QADAM_DIST, a second build made with `QADAM_DIST=... scripts/build.sh`) with
+ * Debian's Caddy, from the configuration scripts/server-config.py writes out of scripts/headers.toml (the
+ * frame-ancestors from QADAM_FRAME_ANCESTORS), on a free loopback port or `port`. QADAM_URL: test that URL
+ * instead. Resolves to { url, origin, port, stop, kill }: stop ends Caddy, kill ends it at once (SIGKILL).
+ */
+async function startServer({ dir = path.resolve(ROOT, process.env.QADAM_DIST || 'dist'), port = null } = {}) {
+  if (process.env.QADAM_URL) {
+    const url = new URL(process.env.QADAM_URL).href;
+    return { url, origin: new URL(url).origin, stop: async () => {}, kill: async () => {} };
+  }
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-caddy-'));
+  for (let tries = 0; ; tries++) {
+    const p = port || await freePort();
+    const listen = `127.0.0.1:${p}`;
+    const config = path.join(home, 'Caddyfile');
+    fs.writeFileSync(config, execFileSync('python3', [path.join(ROOT, 'scripts', 'server-config.py'), 'caddy', '--root', dir, '--listen', listen]));
+    // Caddy keeps its state under $HOME / $XDG_*: a directory of this run, not the user's.
+    const env = { ...process.env, HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: home };
+    const child = spawn(CADDY, ['run', '--adapter', 'caddyfile', '--config', config], { stdio: ['ignore', 'ignore', 'pipe'], env });
+    let err = '';
+    child.stderr.on('data', (d) => { err = (err + d).slice(-20000); });
+    const url = `http://${listen}/`;
+    try {
+      await whenAnswering(url, child, 'caddy', () => err);
+    } catch (e) {
+      if (!port && tries < 3 && /address already in use/.test(err)) continue;
+      throw e;
+    }
+    return { url, origin: `http://${listen}`, port: p, ...stopper(child, home), log: () => err };
+  }
+}
+
+/**
+ * Serve `dir` with Debian's nginx from the server block scripts/server-config.py writes (the same headers as
+ * Caddy), on a free loopback port; nginx's own files go to a temporary directory. Resolves like startServer.
+ */
+async function startNginx({ dir = path.resolve(ROOT, process.env.QADAM_DIST || 'dist') } = {}) {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'qadam-nginx-'));
+  const p = await freePort();
+  const listen = `127.0.0.1:${p}`;
+  const server = path.join(home, 'qadam.conf');
+  fs.writeFileSync(server, execFileSync('python3', [path.join(ROOT, 'scripts', 'server-config.py'), 'nginx', '--root', dir, '--listen', listen]));
+  const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+  const main = [
+    fs.existsSync(brotli) ? `load_module ${brotli};` : '',
+    // As root, the workers would switch to an unprivileged user; the test's files are root's.
+    process.getuid && process.getuid() === 0 ? 'user root;' : '',
+    'worker_processes 1;', 'daemon off;', `pid ${home}/nginx.pid;`, `error_log ${home}/error.log warn;`,
+    'events { worker_connections 64; }',
+    'http {', '  access_log off;', `  client_body_temp_path ${home}/body;`, `  proxy_temp_path ${home}/proxy;`,
+    `  include ${server};`, '}', '',
+  ].join('\n');
+  fs.writeFileSync(path.join(home, 'nginx.conf'), main);
+  const child = spawn(NGINX, ['-p', home, '-c', path.join(home, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d) => { err = (err + d).slice(-20000); });
+  const log = () => err + (fs.existsSync(`${home}/error.log`) ? fs.readFileSync(`${home}/error.log`, 'utf8') : '');
+  const url = `http://${listen}/`;
+  await whenAnswering(url, child, 'nginx', log);
+  return { url, origin: `http://${listen}`, port: p, ...stopper(child, home), log };
 }
 
 // ---- page helpers --------------------------------------------------------------------------
@@ -217,9 +297,9 @@ function writeTargetJson(rel, data) {
 }
 
 module.exports = {
-  ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS, WAIT_MS,
+  ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS, WAIT_MS, CADDY, NGINX,
   results, check, assert,
-  launch, startServer, openPage,
+  launch, startServer, startNginx, freePort, openPage,
   assertNoErrors, assertSameOrigin, axe, formatViolations, assertNoAxeViolations,
   screenshot, writeTargetJson,
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // Runs every e2e/*.test.js (alphabetically, or only those named on the command line) against the
-// release build in dist/, served by scripts/serve.py on a free port (QADAM_URL: test that URL instead).
+// release build in dist/, served by Debian's Caddy on a free port from the configuration scripts/server-config.py
+// makes of scripts/headers.toml (QADAM_URL: test that URL instead).
 // Ends with the line "e2e: N passed, N failed" and exits 1 on any failure.
 //
 //   node e2e/run.js                  all suites

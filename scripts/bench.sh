@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark (not part of scripts/test.sh): builds, serves dist/ with scripts/serve.py on a free port (so
+# Benchmark (not part of scripts/test.sh): builds, serves dist/ with Caddy (scripts/serve.sh) on a free port (so
 # with its compression, caching and CSP), runs Lighthouse 12 in mobile mode with simulated throttling on
 # the start page and on a result page (contract example 1), prints Performance, Accessibility, Best
 # Practices, SEO, FCP, LCP, TBT and CLS; then the time to the static start screen and to the first result
@@ -19,15 +19,15 @@ DIST=${QADAM_DIST:-dist}
 [[ -d node_modules/lighthouse ]] || { echo "bench: node_modules/lighthouse missing: run scripts/setup.sh (npm ci)" >&2; exit 1; }
 
 log=$(mktemp)
-python3 scripts/serve.py --port 0 --dir "$DIST" >"$log" 2>&1 &
+bash scripts/serve.sh --port 0 --dir "$DIST" >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 100); do
   url=$(grep -o 'http://[^ ]*/' "$log" | head -n 1 || true)
-  [[ -n $url ]] && break
+  [[ -n $url ]] && curl -s -o /dev/null "$url" && break
   sleep 0.1
 done
-[[ -n ${url:-} ]] || { echo "bench: serve.py did not start:" >&2; cat "$log" >&2; exit 1; }
+curl -s -o /dev/null "${url:-http://127.0.0.1:0/}" || { echo "bench: the server did not start:" >&2; cat "$log" >&2; exit 1; }
 echo "bench: serving $DIST/ at $url"
 
 # Contract example 1 (shared/spec/assess.md), complete for the wizard, opened at its result.

@@ -17,6 +17,7 @@
 #   sw.js                              -> static/sw.js with the precache list from dist/build.json and a
 #                                         cache name from the build's hashes (offline after one visit)
 #   dist/build.json                    -> every file with raw / gzip / brotli sizes, first_load flags
+#   the previous build's hashed files  -> kept (scripts/keep-previous.py), for tabs opened before this release
 #   .br (brotli -q 11) and .gz (gzip -9) siblings of the text and wasm files
 #
 # Run scripts/setup.sh first (scripts/run.sh and scripts/test.sh do).
@@ -51,7 +52,10 @@ wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$WASM_IN"
 "$WASM_OPT" -Oz --converge --strip-debug --strip-producers "$tmp/qadam_bg.wasm" -o "$tmp/qadam.opt.wasm"
 say "wasm-bindgen + wasm-opt: $(since "$t")"
 
-rm -rf "$DIST"
+# The previous build is set aside: its hashed files are carried into the new one (scripts/keep-previous.py)
+# so that a tab opened before this release keeps working.
+rm -rf "$DIST.previous"
+if [[ -d "$DIST" ]]; then mv "$DIST" "$DIST.previous"; fi
 mkdir -p "$DIST"
 
 # Static files first (so the generated names below win any clash), then the hashed ones.
@@ -87,6 +91,15 @@ fi
 # * as the top-level page only, the service worker is registered after the load event, and its "new
 #   version took over" message (with the rules_updated text of rules/copy.toml) is shown as a quiet
 #   notice before the widget, in the page's language.
+# Two events of the widget (ui/dom.rs), handled in boot and in qadam-mount.js:
+# * qadam:forget ("Forget") loads forget-<hash>.js (static/forget.js), which removes the rest of what Qadam
+#   stored; nobody else downloads it;
+# * qadam:rules-gone (the page's rule set is 404 after a release) reloads the page, once for that rule set.
+forget_name="forget-$(hash8 static/forget.js).js"
+cp static/forget.js "$DIST/$forget_name"
+rm -f "$DIST/forget.js"
+EVENTS="addEventListener('qadam:forget', () => import('./$forget_name'));
+addEventListener('qadam:rules-gone', () => { try { const u = document.querySelector('meta[name=qadam-rules]').content; if (sessionStorage.getItem('qadam.reloaded-for') !== u) { sessionStorage.setItem('qadam.reloaded-for', u); location.reload(); } } catch (e) {} });"
 cat > "$tmp/boot.js" <<BOOT
 // The static start screen (index.html) is painted first; only then are the glue and the wasm fetched, so on
 // a slow line they do not compete with what the person sees first. At most 500 ms of waiting for the paint.
@@ -96,18 +109,25 @@ await new Promise((r) => {
     new PerformanceObserver((l, o) => { o.disconnect(); clearTimeout(t); r(); }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch (e) { clearTimeout(t); r(); }
 });
+$EVENTS
 if (self !== top && '$frame_name' && new URLSearchParams(location.search).get('embed') === '1') (await import('./$frame_name')).start();
 if (location.search.slice(1).split('&').some((p) => p && !/^(lang|embed|host|accent|share)=/.test(p))) {
   const m = document.querySelector('meta[name=qadam-rules]');
   if (m) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: m.content }));
 }
 if (self === top && 'serviceWorker' in navigator) {
+  // A new release took over while this tab was open: the tab still runs the old rules until it reloads, so
+  // the notice says so and offers the reload (the answers are in the address and survive it).
   navigator.serviceWorker.addEventListener('message', (e) => {
-    const text = e.data && e.data.type === 'qadam:updated' && e.data.text;
+    const m = e.data && e.data.type === 'qadam:updated' && e.data;
     const main = document.getElementById('qadam');
-    if (!text || !main || document.getElementById('rules-updated')) return;
-    const p = Object.assign(document.createElement('p'), { id: 'rules-updated', className: 'notice', textContent: text[document.documentElement.lang] || text.en });
+    if (!m || !m.text || !m.button || !main || document.getElementById('rules-updated')) return;
+    const lang = document.documentElement.lang;
+    const p = Object.assign(document.createElement('p'), { id: 'rules-updated', className: 'notice', textContent: (m.text[lang] || m.text.en) + ' ' });
     p.setAttribute('role', 'status');
+    const b = Object.assign(document.createElement('button'), { type: 'button', id: 'reload-rules', className: 'secondary', textContent: m.button[lang] || m.button.en });
+    b.addEventListener('click', () => location.reload());
+    p.append(b);
     const aside = document.createElement('aside');
     aside.append(p);
     main.before(aside);
@@ -115,10 +135,34 @@ if (self === top && 'serviceWorker' in navigator) {
   const sw = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
   if (document.readyState === 'complete') sw(); else addEventListener('load', sw);
 }
-const { default: init } = await import('./$js_name');
-await init({ module_or_path: new URL('./$wasm_name', import.meta.url) });
-document.documentElement.setAttribute('data-qadam-started', '');
+// The glue and the wasm. If either does not arrive (a dropped line, a server restarting), the static start
+// screen says so and its Start and "Try again" buttons try again: a failed module import is remembered by
+// the browser under its address, so a retry asks for the same file under a new one (?retry=N).
+let attempt = 0;
+const run = async () => {
+  const shown = document.querySelectorAll('[data-boot-failed]');
+  try {
+    const { default: init } = await import('./$js_name' + (attempt ? '?retry=' + attempt : ''));
+    await init({ module_or_path: new URL('./$wasm_name', import.meta.url) });
+    document.documentElement.setAttribute('data-qadam-started', '');
+  } catch (e) {
+    attempt++;
+    for (const el of shown) el.hidden = false;
+    document.documentElement.setAttribute('data-qadam-failed', String(attempt));
+  }
+};
+for (const b of document.querySelectorAll('[data-boot-retry], [data-boot-start]')) {
+  b.addEventListener('click', () => {
+    if (!document.documentElement.hasAttribute('data-qadam-failed')) return;
+    document.documentElement.removeAttribute('data-qadam-failed');
+    for (const el of document.querySelectorAll('[data-boot-failed]')) el.hidden = true;
+    run();
+  });
+}
+await run();
 BOOT
+# Fetched on every first visit: its comments stay here, not in the file.
+sed -i '/^[[:space:]]*\/\//d' "$tmp/boot.js"
 boot_name="boot-$(hash8 "$tmp/boot.js").js"
 cp "$tmp/boot.js" "$DIST/$boot_name"
 
@@ -150,6 +194,7 @@ cat > "$DIST/qadam-mount.js" <<MOUNT
 import init from './$js_name';
 const here = (p) => new URL(p, import.meta.url).href;
 const add = (tag, props) => document.head.append(Object.assign(document.createElement(tag), props));
+$EVENTS
 if (!document.querySelector('meta[name=qadam-rules]')) add('meta', { name: 'qadam-rules', content: here('./$rules_name') });
 $css_line
 await init({ module_or_path: here('./$wasm_name') });
@@ -257,11 +302,13 @@ if "__QADAM_FILES__" not in template or "__QADAM_BUILD__" not in template:
     sys.exit("build: static/sw.js lacks __QADAM_FILES__ or __QADAM_BUILD__")
 import tomllib
 copy = tomllib.load(open("rules/copy.toml", "rb"))["copy"]
-updated = next((c["text"] for c in copy if c["id"] == "rules_updated"), None)
-if not updated:
-    sys.exit("build: rules/copy.toml has no rules_updated entry (the service worker's notice)")
+texts = {c["id"]: c["text"] for c in copy}
+for need in ("rules_updated_reload", "reload_button"):
+    if need not in texts:
+        sys.exit(f"build: rules/copy.toml has no {need} entry (the service worker's notice)")
+updated = {"text": texts["rules_updated_reload"], "button": texts["reload_button"]}
 sw = template.replace("__QADAM_BUILD__", build).replace("__QADAM_FILES__", json.dumps(urls))
-sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: updated[k] for k in ("kk", "ru", "en")}, ensure_ascii=False))
+sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: {l: v[l] for l in ("kk", "ru", "en")} for k, v in updated.items()}, ensure_ascii=False))
 # Fetched on every first visit: comments and indentation off (the template keeps them).
 sw = "// Generated by scripts/build.sh from static/sw.js\n" + "\n".join(
     l.strip() for l in sw.splitlines() if l.strip() and not l.lstrip().startswith("//")) + "\n"
@@ -292,6 +339,8 @@ with open(path, "w") as fh:
     json.dump(doc, fh, indent=2)
     fh.write("\n")
 EOF
+python3 scripts/keep-previous.py "$DIST.previous" "$DIST"
+rm -rf "$DIST.previous"
 compress "$DIST/build.json"
 say "compress + build.json + sw.js: $(since "$t")"
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up what is missing, build the release into dist/, and serve it on http://127.0.0.1:$PORT/
+# Set up what is missing, build the release into dist/, and serve it with Caddy (scripts/serve.sh) on
+# http://127.0.0.1:$PORT/
 # (PORT defaults to 8080). Stop with Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,4 +8,4 @@ PORT=${PORT:-8080}
 bash scripts/setup.sh
 bash scripts/build.sh
 echo "Qadam: http://127.0.0.1:$PORT/"
-exec python3 scripts/serve.py --port "$PORT" --dir dist
+exec bash scripts/serve.sh --port "$PORT" --dir dist

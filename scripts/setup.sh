@@ -3,6 +3,8 @@
 # everything is present. Called by scripts/run.sh and scripts/test.sh.
 #
 #   Debian packages   chromium chromium-driver brotli hunspell hunspell-kk hunspell-ru hunspell-en-us
+#                     caddy (serves dist/), nginx-light libnginx-mod-http-brotli-static (its configuration is
+#                     tested too; Debian starts both as services on port 80, which Qadam does not use)
 #   rustup target     wasm32-unknown-unknown
 #   cargo install     wasm-bindgen-cli at exactly the `wasm-bindgen` version in Cargo.lock
 #                     (without --locked: the locked tree needs crates the registry mirror lacks)
@@ -14,7 +16,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 say() { printf 'setup: %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------------------------
-APT_PACKAGES=(chromium chromium-driver brotli hunspell hunspell-kk hunspell-ru hunspell-en-us)
+APT_PACKAGES=(chromium chromium-driver brotli hunspell hunspell-kk hunspell-ru hunspell-en-us caddy nginx-light libnginx-mod-http-brotli-static)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)

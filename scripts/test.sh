@@ -10,7 +10,8 @@
 #                                             component tests in headless Chromium, for each tests/*.rs
 #                                             that uses wasm_bindgen_test (skipped when there is none)
 #   4. scripts/build.sh                       prerequisite: stops the run when it fails
-#   5. node e2e/run.js                        Playwright + axe-core against dist/ served by serve.py
+#   5. node e2e/run.js                        Playwright + axe-core against dist/ served by Debian's Caddy
+#                                             (scripts/server-config.py), nginx checked too (e2e/server.test.js)
 #   6. scripts/size.py                        first-load brotli budget
 #
 # Counting: cargo steps add up their "test result: ... N passed; M failed" lines, the e2e step its

@@ -5,13 +5,13 @@ use crate::law::{
     bundled, check,
     date::Date,
     explain::{self, fill},
-    facts::{FactError, Facts},
+    facts::{clip, FactError, Facts},
     i18n::{citation, cite, copy, format_date, format_tenge, plural_form, Lang},
     load,
     model::*,
 };
 use serde_json::{json, Value};
-use std::io::Read;
+use std::io::{Read, Write};
 
 pub const USAGE: &str = "\
 qadam — a migrant's legal status in Kazakhstan (Law No. 477-IV), from a bundled, dated rule set
@@ -23,14 +23,88 @@ Usage:
   qadam texts --lang kk|ru|en                             every text of the rule set, one per line (for spelling)
   qadam --help | --version
 
-Exit codes: 0 ok; 1 check found problems; 2 bad input (one line on stderr names the key).
+Exit codes: 0 ok; 1 check found problems; 2 bad input (one line on stderr names the key);
+3 the output could not be written (a closed pipe, a full disk).
 ";
+
+/// The largest input read: facts are a JSON object of a few hundred bytes, and `/dev/zero` must not fill
+/// the memory.
+pub const MAX_INPUT: u64 = 1 << 20;
+
+/// Finds the first key repeated in any object of a JSON text, as a path (`citizenship`,
+/// `previous_stays[0].entry`): serde_json keeps only the last value of a repeated key, which would turn
+/// `{"citizenship":"DE","citizenship":"KZ"}` silently into a citizen.
+struct Repeated<'p>(&'p str);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Repeated<'_> {
+    type Value = Option<String>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Repeated<'_> {
+    type Value = Option<String>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Option<String>, A::Error> {
+        let (mut found, mut i) = (None, 0);
+        loop {
+            let path = format!("{}[{i}]", self.0);
+            match seq.next_element_seed(Repeated(&path))? {
+                Some(r) => found = found.or(r),
+                None => return Ok(found),
+            }
+            i += 1;
+        }
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Option<String>, A::Error> {
+        let (mut keys, mut found) = (Vec::<String>::new(), None);
+        while let Some(k) = map.next_key::<String>()? {
+            let path = if self.0.is_empty() { k.clone() } else { format!("{}.{k}", self.0) };
+            if keys.contains(&k) {
+                found = found.or(Some(path.clone()));
+            }
+            let inner = map.next_value_seed(Repeated(&path))?;
+            found = found.or(inner);
+            keys.push(k);
+        }
+        Ok(found)
+    }
+}
 
 /// Reads the facts of the contract from a JSON object: each value must have the contract's JSON type.
 pub fn facts_from_json(rules: &RuleSet, text: &str) -> Result<Facts, FactError> {
     let bad = |key: &str, problem: String| FactError::new(key, crate::law::facts::FactErrorKind::Input, problem);
     let v: Value = serde_json::from_str(text).map_err(|e| bad("(input)", format!("not valid JSON: {e}")))?;
-    let obj = v.as_object().ok_or_else(|| bad("(input)", "expected a JSON object of facts".into()))?;
+    if !v.is_object() {
+        return Err(bad("(input)", "expected a JSON object of facts".into()));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(Some(path)) = serde::de::DeserializeSeed::deserialize(Repeated(""), &mut de) {
+        let key = path.split(['[', '.']).next().unwrap_or(&path);
+        return Err(FactError::new(key, crate::law::facts::FactErrorKind::Repeated, format!("`{}` is given more than once; a repeated key is refused, not guessed", clip(&path))));
+    }
+    let obj = v.as_object().into_iter().flatten();
     let mut facts = Facts::new();
     for (k, v) in obj {
         let kind = crate::law::facts::fact_kind(k);
@@ -160,40 +234,75 @@ pub fn today() -> Date {
 /// Runs the command line; returns the exit code.
 pub fn run(args: &[String]) -> i32 {
     match args.first().map(String::as_str) {
-        None | Some("--help") | Some("-h") | Some("help") => {
-            print!("{USAGE}");
-            0
-        }
+        None | Some("--help") | Some("-h") | Some("help") => emit(USAGE),
         Some("--version") | Some("-V") => {
             let r = bundled();
-            println!("qadam {} (rules {}, verified {})", env!("CARGO_PKG_VERSION"), r.version, r.verified_on);
-            0
+            emit(&format!("qadam {} (rules {}, verified {})\n", env!("CARGO_PKG_VERSION"), r.version, r.verified_on))
         }
         Some("assess") => cmd_assess(&args[1..]),
         Some("check") => cmd_check(&args[1..]),
         Some("export") => match parse_lang_only(&args[1..]) {
-            Ok(l) => {
-                print!("{}", export(bundled(), l));
-                0
-            }
+            Ok(l) => emit(&export(bundled(), l)),
             Err(e) => usage_error(&e),
         },
         Some("texts") => match parse_lang_only(&args[1..]) {
-            Ok(l) => {
-                for (_, t) in check::texts(bundled()) {
-                    println!("{}", t.get(l));
-                }
-                0
-            }
+            Ok(l) => emit(&check::texts(bundled()).iter().map(|(_, t)| format!("{}\n", t.get(l))).collect::<String>()),
             Err(e) => usage_error(&e),
         },
-        Some(other) => usage_error(&format!("unknown command `{other}`")),
+        Some(other) => usage_error(&format!("unknown command `{}`", clip(other))),
     }
 }
 
 fn usage_error(msg: &str) -> i32 {
-    eprintln!("qadam: {msg} (see qadam --help)");
+    say_error(&format!("{msg} (see qadam --help)"));
     2
+}
+
+/// Writes to standard output. A closed pipe or a full disk is one line on standard error and exit code 3,
+/// never a panic (Rust ignores SIGPIPE, so `print!` would panic on EPIPE).
+fn emit(text: &str) -> i32 {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) => {
+            say_error(&format!("cannot write the output: {e}"));
+            3
+        }
+    }
+}
+
+/// One line on standard error, as `qadam: …`, with control characters escaped (a hostile key must not
+/// drive the terminal); a closed standard error is ignored.
+fn say_error(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "qadam: {}", printable(line));
+}
+
+/// Control characters and bidirectional overrides as `\u{…}`; everything else as it is.
+pub fn printable(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The facts file (`-`: standard input), at most MAX_INPUT bytes of UTF-8.
+fn read_input(file: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let read = if file == "-" {
+        std::io::stdin().lock().take(MAX_INPUT + 1).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut bytes))
+    };
+    read.map_err(|e| format!("{}: {e}", clip(file)))?;
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(format!("{}: more than {MAX_INPUT} bytes; facts are a small JSON object", clip(file)));
+    }
+    String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", clip(file)))
 }
 
 fn parse_lang_only(args: &[String]) -> Result<Lang, String> {
@@ -202,7 +311,7 @@ fn parse_lang_only(args: &[String]) -> Result<Lang, String> {
     while i < args.len() {
         match args[i].as_str() {
             "--lang" => lang = Some(Lang::parse(flag_value(args, &mut i, "--lang")?).ok_or("--lang: expected kk, ru or en")?),
-            other => return Err(format!("unexpected argument `{other}`")),
+            other => return Err(format!("unexpected argument `{}`", clip(other))),
         }
         i += 1;
     }
@@ -219,7 +328,7 @@ fn cmd_assess(args: &[String]) -> i32 {
                 "--on" => on = Some(Date::parse(flag_value(args, &mut i, "--on")?).ok_or("--on: expected a real date YYYY-MM-DD")?),
                 "--lang" => lang = Lang::parse(flag_value(args, &mut i, "--lang")?).ok_or("--lang: expected kk, ru or en")?,
                 f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
-                other => return Err(format!("unexpected argument `{other}`")),
+                other => return Err(format!("unexpected argument `{}`", clip(other))),
             }
             Ok(())
         })();
@@ -229,24 +338,35 @@ fn cmd_assess(args: &[String]) -> i32 {
         i += 1;
     }
     let Some(file) = file else { return usage_error("assess: FILE is required (- for standard input)") };
-    let mut text = String::new();
-    let read = if file == "-" { std::io::stdin().read_to_string(&mut text).map(|_| ()) } else { std::fs::read_to_string(&file).map(|t| text = t) };
-    if let Err(e) = read {
-        return usage_error(&format!("{file}: {e}"));
-    }
+    let text = match read_input(&file) {
+        Ok(t) => t,
+        Err(e) => {
+            say_error(&e);
+            return 2;
+        }
+    };
     let facts = match facts_from_json(rules, &text) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("qadam: {e}");
+            // The key may be anything the input held: clipped, and escaped by say_error.
+            say_error(&format!("{}: {}", clip(&e.key), e.problem));
             return 2;
         }
     };
     let a = assess(rules, &facts, on.unwrap_or_else(today));
-    println!("{}", serde_json::to_string_pretty(&assessment_json(rules, &a, lang)).unwrap());
-    0
+    let json = serde_json::to_string_pretty(&assessment_json(rules, &a, lang)).unwrap_or_default();
+    emit(&format!("{json}\n"))
 }
 
 fn cmd_check(args: &[String]) -> i32 {
+    let mut out = String::new();
+    // Everything goes to standard output at once, through emit (a closed pipe is not a panic).
+    macro_rules! say {
+        ($($t:tt)*) => {{
+            out.push_str(&format!($($t)*));
+            out.push('\n');
+        }};
+    }
     let owned;
     let (rules, origin) = match args {
         [] => (bundled(), "the bundled rule set".to_string()),
@@ -259,10 +379,10 @@ fn cmd_check(args: &[String]) -> i32 {
                 }
                 Err(errors) => {
                     for e in &errors {
-                        println!("{}", e.replacen("rules/", &format!("{}/", dir.trim_end_matches('/')), 1));
+                        say!("{}", e.replacen("rules/", &format!("{}/", dir.trim_end_matches('/')), 1));
                     }
-                    println!("check: {} problems in {dir}", errors.len());
-                    return 1;
+                    say!("check: {} problems in {dir}", errors.len());
+                    return emit(&out).max(1);
                 }
             }
         }
@@ -270,15 +390,15 @@ fn cmd_check(args: &[String]) -> i32 {
     };
     let problems = check::check(rules);
     for p in &problems {
-        println!("{p}");
+        say!("{p}");
     }
     let cov = check::walk(rules, rules.verified_on);
     let sources = check::sources(rules);
     let count = |c: Confidence| sources.iter().filter(|(_, s)| s.confidence == c).count();
     for (path, s) in sources.iter().filter(|(_, s)| s.confidence == Confidence::Uncertain) {
-        println!("uncertain: {path} ({}): {}", crate::law::i18n::citation(rules, s), s.note.as_ref().map_or("", |n| n.en.as_str()));
+        say!("uncertain: {path} ({}): {}", crate::law::i18n::citation(rules, s), s.note.as_ref().map_or("", |n| n.en.as_str()));
     }
-    println!(
+    say!(
         "check: {} — {} questions, {} types, {} deadline rules, {} rights, {} obligations, {} penalties, {} entry regimes, {} countries, {} holidays, {} calendar years",
         origin,
         rules.questions.len(),
@@ -292,7 +412,7 @@ fn cmd_check(args: &[String]) -> i32 {
         rules.calendar.holidays.len(),
         rules.calendar.years.len()
     );
-    println!(
+    say!(
         "check: {} sources ({} confirmed, {} secondary, {} uncertain); {} outcomes reached by {} interview paths; {} texts × 3 languages; {} problems",
         sources.len(),
         count(Confidence::Confirmed),
@@ -303,7 +423,8 @@ fn cmd_check(args: &[String]) -> i32 {
         check::texts(rules).len(),
         problems.len()
     );
-    i32::from(!problems.is_empty())
+    let code = i32::from(!problems.is_empty());
+    emit(&out).max(code)
 }
 
 // The review document of `qadam export`, wholly in one language: its labels are the `export_` copy of

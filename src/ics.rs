@@ -36,8 +36,9 @@ fn compact(d: Date) -> String {
     format!("{y:04}{m:02}{day:02}")
 }
 
-/// The calendar file; `dtstamp` is when it was made, in UTC (`20261123T004512Z`), `link` the result's address.
-pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, dtstamp: &str, link: &str) -> String {
+/// The calendar file; `dtstamp` is when it was made, in UTC (`20261123T004512Z`). It carries no link to the
+/// result: the result's address holds the person's answers, and calendar services keep what they are given.
+pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, dtstamp: &str) -> String {
     let mut out = String::new();
     for l in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Qadam//Deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         out.push_str(&fold(l));
@@ -50,7 +51,7 @@ pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, dtstamp: &str, link
         out.push_str(&fold(&format!("DTSTART;VALUE=DATE:{}", compact(due))));
         out.push_str(&fold(&format!("DTEND;VALUE=DATE:{}", compact(due.add_days(1)))));
         out.push_str(&fold(&format!("SUMMARY:{}", text(x.rule.text.get(lang)))));
-        let desc = format!("{} {} {}", x.rule.missed.get(lang), cite(rules, &x.rule.source, lang), link);
+        let desc = format!("{} {}", x.rule.missed.get(lang), cite(rules, &x.rule.source, lang));
         out.push_str(&fold(&format!("DESCRIPTION:{}", text(&desc))));
         out.push_str(&fold("TRANSP:TRANSPARENT"));
         out.push_str(&fold("BEGIN:VALARM"));
@@ -87,7 +88,10 @@ mod tests {
             f.set(rules, k, v).unwrap();
         }
         let a = assess(rules, &f, Date::parse("2026-11-22").unwrap());
-        let ics = calendar(rules, &a, Lang::Kk, &utc_stamp("2026-11-23T00:45:12.345Z"), "https://example.org/?lang=kk");
+        let ics = calendar(rules, &a, Lang::Kk, &utc_stamp("2026-11-23T00:45:12.345Z"));
+        // Nothing of the answers: no address, no entry date (2026-11-20) in any form.
+        assert!(!ics.contains("http") && !ics.contains("?lang") && !ics.contains("citizenship"), "{ics}");
+        assert!(!ics.contains("20261120") && !ics.contains("2026-11-20"), "{ics}");
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "notify_arrival and leave_or_extend");
         assert!(ics.contains("DTSTART;VALUE=DATE:20261125\r\n"));
@@ -96,7 +100,7 @@ mod tests {
         assert_eq!(ics.matches("TRIGGER:-P2D").count(), 2);
         // A step already overdue is not in the calendar.
         let late = assess(rules, &f, Date::parse("2026-11-27").unwrap());
-        let ics = calendar(rules, &late, Lang::Kk, "20261127T000000Z", "");
+        let ics = calendar(rules, &late, Lang::Kk, "20261127T000000Z");
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
         assert!(ics.contains("DTSTART;VALUE=DATE:20261219\r\n") && !ics.contains("20261125"));
         for line in ics.split("\r\n") {

@@ -47,6 +47,8 @@ pub struct State {
     pub step: Step,
     /// Bad link parameters, named on the page and otherwise ignored.
     pub link_errors: Vec<FactError>,
+    /// Other parts of the link that were ignored: counted on the page, never echoed.
+    pub link_ignored: usize,
     /// The problem with the answer just given, shown under the question.
     pub answer_error: Option<FactError>,
 }
@@ -79,6 +81,7 @@ impl State {
             on: parsed.on,
             step: Step::Start,
             link_errors: parsed.errors,
+            link_ignored: parsed.ignored,
             answer_error: None,
         };
         s.prune(rules, today);
@@ -158,6 +161,7 @@ impl State {
             Action::Answer { fact, raw } => {
                 // The link's problems were named when it opened; once the person answers they are history.
                 self.link_errors.clear();
+                self.link_ignored = 0;
                 let mut facts = self.facts.clone();
                 let set = if raw.is_empty() && kind_of(rules, &fact) != Some(QuestionKind::Stays) {
                     Err(FactError::new(&fact, crate::law::facts::FactErrorKind::Missing, "missing"))
@@ -176,6 +180,7 @@ impl State {
             }
             Action::DontKnow(fact) => {
                 self.link_errors.clear();
+                self.link_ignored = 0;
                 if rules.questions.iter().any(|q| q.fact == fact && q.may_not_know) {
                     self.facts.remove(&fact);
                     self.unknown.insert(&fact);
@@ -212,6 +217,7 @@ impl State {
                     on: self.on,
                     step: Step::Start,
                     link_errors: Vec::new(),
+                    link_ignored: 0,
                     answer_error: None,
                 };
             }

@@ -29,8 +29,10 @@
   q.set('embed', '1');
   q.set('host', location.origin);
   if (/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(d.accent || '')) q.set('accent', d.accent);
-  var share = d.shareFacts === 'true';
-  if (share) q.set('share', 'facts');
+  // What the qadam:result event carries (docs/embed.md): ids only, unless the host opts in to the due
+  // dates (data-share="dates") or to the dates and the answers (data-share="facts" or data-share-facts="true").
+  var share = d.share === 'facts' || d.shareFacts === 'true' ? 'facts' : d.share === 'dates' ? 'dates' : null;
+  if (share) q.set('share', share);
 
   var TITLES = { kk: 'Qadam — көші-қон мәртебесі', ru: 'Qadam — миграционный статус', en: 'Qadam — migration status' };
   var frame = document.createElement('iframe');
@@ -70,12 +72,12 @@
       var deadlines = [];
       for (var i = 0; i < m.deadlines.length; i++) {
         var x = m.deadlines[i];
-        if (x && typeof x.id === 'string' && typeof x.due === 'string' && DATE.test(x.due)) {
-          deadlines.push({ id: x.id, due: x.due });
+        if (x && typeof x.id === 'string') {
+          deadlines.push(share && typeof x.due === 'string' && DATE.test(x.due) ? { id: x.id, due: x.due } : { id: x.id });
         }
       }
       var detail = { immigration_type: m.immigration_type, deadlines: deadlines };
-      if (share && m.facts && typeof m.facts === 'object') {
+      if (share === 'facts' && m.facts && typeof m.facts === 'object') {
         detail.facts = {};
         for (var k in m.facts) {
           if (Object.prototype.hasOwnProperty.call(m.facts, k) && typeof m.facts[k] === 'string') detail.facts[k] = m.facts[k];

@@ -5,9 +5,12 @@
 // It posts to the parent, addressed to the host's origin only (never '*'):
 //   {type: 'qadam:height', height}   the content's height, after each render and each change of size
 //   {type: 'qadam:lang', lang}       the widget's language, once known and on each change
-//   {type: 'qadam:result', immigration_type, deadlines: [{id, due}]}   each result shown, read from
-//                                    section#result[data-immigration-type] li[data-deadline-id][data-due];
-//                                    plus facts (the answers) only with share=facts
+//   {type: 'qadam:result', immigration_type, deadlines: [{id}]}   each result shown, read from
+//                                    section#result[data-immigration-type] li[data-deadline-id]; the due
+//                                    dates ([data-due]) only with share=dates or share=facts, the answers
+//                                    only with share=facts. Every script of the host page can read these
+//                                    messages (analytics included), so by default they carry ids only: due
+//                                    dates give away the entry date and an overstay.
 // and applies the host's accent colour when white text on it stays readable (contrast at least 4.5:1).
 const FRAME = ['embed', 'host', 'accent', 'share'];
 const NOT_FACTS = FRAME.concat(['lang', 'step', 'on']);
@@ -39,6 +42,7 @@ export function start() {
   // The browser's own word on who the parent is wins over what the link says.
   const target = (location.ancestorOrigins && location.ancestorOrigins[0]) || origin(q.get('host')) || origin(document.referrer);
   const share = q.get('share') === 'facts';
+  const dates = share || q.get('share') === 'dates';
   root.setAttribute('data-embed', '');
   // The page's own lang="ru" is the template's: the language reported is the one the widget sets.
   root.removeAttribute('lang');
@@ -78,10 +82,9 @@ export function start() {
     const message = {
       type: 'qadam:result',
       immigration_type: result.getAttribute('data-immigration-type'),
-      deadlines: [...result.querySelectorAll('li[data-deadline-id]')].map((li) => ({
-        id: li.getAttribute('data-deadline-id'),
-        due: li.getAttribute('data-due'),
-      })),
+      deadlines: [...result.querySelectorAll('li[data-deadline-id]')].map((li) => (dates
+        ? { id: li.getAttribute('data-deadline-id'), due: li.getAttribute('data-due') }
+        : { id: li.getAttribute('data-deadline-id') })),
     };
     if (share) {
       message.facts = {};

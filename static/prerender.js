@@ -17,7 +17,7 @@
   };
   show(want);
   document.addEventListener('click', function (e) {
-    var b = e.target.closest && e.target.closest('[data-prerender] button');
+    var b = e.target.closest && e.target.closest('[data-prerender] nav button[lang], [data-prerender] [data-start]');
     if (!b) return;
     if (!b.hasAttribute('data-start')) {
       show(b.lang);

@@ -11,7 +11,8 @@ fn qadam(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // qadam may stop reading early (an input over its cap): a broken pipe here is its answer, not a failure.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     let out = child.wait_with_output().unwrap();
     (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
@@ -115,4 +116,84 @@ fn help_version_and_unknown_commands() {
     let (code, _, err) = qadam(&["fly"], "");
     assert_eq!(code, 2);
     assert!(err.contains("fly"));
+}
+
+/// Runs `qadam ARGS` with standard output going to `stdout`; the exit code and standard error.
+fn qadam_to(args: &[&str], stdin: &str, stdout: Stdio) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qadam"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Commands that take no input may have exited already: a broken pipe here is not the test's subject.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn a_full_or_closed_output_is_one_line_and_a_non_zero_exit_not_a_panic() {
+    let facts = r#"{"citizenship":"DE","purpose":"visit","entry_date":"2026-11-20","document":"none"}"#;
+    for args in [&["assess", "--on", "2026-11-22", "-"][..], &["export", "--lang", "ru"], &["check"], &["--help"], &["texts", "--lang", "kk"]] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let (code, err) = qadam_to(args, facts, Stdio::from(full));
+        assert_eq!(code, 3, "{args:?} > /dev/full: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.starts_with("qadam: cannot write the output"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // A closed pipe: the reader goes away before the ~100 KB review document is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qadam"))
+        .args(["export", "--lang", "ru"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn the_input_is_capped_and_a_repeated_key_is_an_error() {
+    // /dev/zero would be read forever.
+    let (code, out, err) = qadam(&["assess", "--on", "2026-11-22", "/dev/zero"], "");
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("more than 1048576 bytes") && err.lines().count() == 1, "{err}");
+    let big = format!("{{\"citizenship\":\"DE\",\"x\":\"{}\"}}", "a".repeat(2 << 20));
+    let (code, _, err) = qadam(&["assess", "-"], &big);
+    assert_eq!(code, 2, "{err}");
+    // A visitor must not become a citizen because the last of two values wins.
+    for (facts, key) in [
+        (r#"{"citizenship":"DE","purpose":"visit","citizenship":"KZ"}"#, "citizenship"),
+        (r#"{"entry_date":"2026-11-20","entry_date":"2026-11-20"}"#, "entry_date"),
+        (r#"{"previous_stays":[{"entry":"2026-01-01","exit":"2026-01-05","entry":"2026-01-04"}]}"#, "previous_stays[0].entry"),
+    ] {
+        let (code, out, err) = qadam(&["assess", "--on", "2026-11-22", "-"], facts);
+        assert_eq!(code, 2, "{facts}: {out}");
+        assert!(err.lines().count() == 1 && err.contains("more than once"), "{facts}: {err}");
+        assert!(err.contains(key), "{key}: {err}");
+    }
+}
+
+#[test]
+fn error_lines_escape_control_characters_and_clip_long_keys() {
+    let facts = "{\"\\u001b]0;pwned\\u0007\\u001b[2J\\u202eevil\": 1}";
+    let (code, _, err) = qadam(&["assess", "-"], facts);
+    assert_eq!(code, 2);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}') && !err.contains('\u{202e}'), "{err:?}");
+    assert!(err.contains("\\u{1b}") && err.lines().count() == 1, "{err:?}");
+    let long = format!("{{\"{}\": 1}}", "k".repeat(5000));
+    let (code, _, err) = qadam(&["assess", "-"], &long);
+    assert_eq!(code, 2);
+    assert!(err.len() < 300, "{} bytes: {}", err.len(), &err[..200]);
+    let (code, _, err) = qadam(&["assess", "--on", "2026-11-22", "-"], "{\"citizenship\":\"\\u001b[31mRED\"}");
+    assert_eq!(code, 2);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
 }

@@ -144,9 +144,12 @@ fn bad_link_parameters_are_named_and_ignored() {
     let q = format!("?lang=fr&citizenship=XX&entry_date=2026-02-30&purpose=holiday&foo=bar&on=tomorrow&step=nowhere&document=%ZZ{long}");
     let s = State::from_query(rules, &q, Lang::Kk, today);
     let keys: Vec<&str> = s.link_errors.iter().map(|e| e.key.as_str()).collect();
-    for k in ["lang", "citizenship", "entry_date", "purpose", "foo", "document", "on", "step", "link"] {
+    for k in ["lang", "citizenship", "entry_date", "purpose", "document", "on", "step", "link"] {
         assert!(keys.contains(&k), "{k} not named in {keys:?}");
     }
+    // A name outside the contract is counted, never echoed (a crafted link must not write on the page).
+    assert!(!keys.contains(&"foo"), "{keys:?}");
+    assert_eq!(s.link_ignored, 1);
     assert!(s.link_errors.iter().all(|e| e.problem.chars().count() < 300), "errors stay short");
     assert_eq!(s.lang, Lang::Kk);
     assert_eq!(s.step, Step::Question("citizenship".into()));

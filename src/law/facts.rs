@@ -109,6 +109,8 @@ pub enum FactErrorKind {
     /// The page address is longer than the widget reads.
     TooLong,
     Lang,
+    /// A key given more than once (in a link or in JSON): neither value is used.
+    Repeated,
 }
 
 impl FactErrorKind {
@@ -127,6 +129,7 @@ impl FactErrorKind {
             FactErrorKind::Step => "err_step",
             FactErrorKind::TooLong => "err_too_long",
             FactErrorKind::Lang => "err_lang",
+            FactErrorKind::Repeated => "err_repeated",
         }
     }
 }

@@ -5,7 +5,7 @@
 //! so that a shared link does not ask it again.
 
 use super::date::Date;
-use super::facts::{clip, FactError, FactSet, Facts};
+use super::facts::{clip, fact_kind, FactError, FactSet, Facts};
 use super::i18n::Lang;
 use super::model::RuleSet;
 use alloc::{format, string::String, vec::Vec};
@@ -24,9 +24,15 @@ pub struct Query {
     pub unknown: FactSet,
     pub lang: Option<Lang>,
     pub on: Option<Date>,
-    /// Parameters that were ignored, each with what was wrong.
+    /// Parameters of the contract that were ignored, each with what was wrong (at most MAX_NAMED).
     pub errors: Vec<FactError>,
+    /// Other parts of the link that were ignored, counted and never echoed: a crafted link must not put its
+    /// own words on the page (`?ВНИМАНИЕ_звоните_…=1`).
+    pub ignored: usize,
 }
+
+/// The most bad parameters named one by one; the rest join the count of ignored parts.
+pub const MAX_NAMED: usize = 8;
 
 /// The longest query read; a longer one is cut there (a hostile link must not stall a phone).
 pub const MAX_QUERY: usize = 4096;
@@ -45,6 +51,32 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (decode(k), decode(v));
+        if PAGE_PARAMS.contains(&key.as_str()) {
+            continue;
+        }
+        if !(key == "lang" || key == "on" || fact_kind(&key).is_some()) {
+            q.ignored += 1;
+            continue;
+        }
+        let given = match key.as_str() {
+            "lang" => q.lang.is_some(),
+            "on" => q.on.is_some(),
+            k => q.facts.get(k).is_some() || q.unknown.contains(k),
+        };
+        if given || q.errors.iter().any(|e| e.key == key) {
+            // `citizenship=DE&citizenship=KZ`: which one was meant is not known, so neither is used (the wizard asks).
+            match key.as_str() {
+                "lang" => q.lang = None,
+                "on" => q.on = None,
+                k => {
+                    q.facts.remove(k);
+                    q.unknown.remove(k);
+                }
+            }
+            q.errors.retain(|e| e.key != key);
+            q.errors.push(FactError::new(&key, super::facts::FactErrorKind::Repeated, "given more than once; neither value was used"));
+            continue;
+        }
         match key.as_str() {
             "lang" => match Lang::parse(&value) {
                 Some(l) => q.lang = Some(l),
@@ -54,7 +86,6 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
                 Some(d) => q.on = Some(d),
                 None => q.errors.push(FactError::new(&key, super::facts::FactErrorKind::Date, format!("`{}` is not a real date YYYY-MM-DD", clip(&value)))),
             },
-            k if PAGE_PARAMS.contains(&k) => {}
             _ => {
                 let optional = rules.questions.iter().any(|x| x.fact == key && x.may_not_know);
                 if value == UNKNOWN && optional {
@@ -68,6 +99,10 @@ pub fn parse(rules: &RuleSet, query: &str) -> Query {
     if let Err(e) = q.facts.check_consistency() {
         q.facts.remove(&e.key);
         q.errors.push(e);
+    }
+    if q.errors.len() > MAX_NAMED {
+        q.ignored += q.errors.len() - MAX_NAMED;
+        q.errors.truncate(MAX_NAMED);
     }
     q
 }
@@ -149,6 +184,40 @@ mod tests {
         assert_eq!(q.lang, Some(Lang::Kk));
         assert!(q.facts.get("citizenship").is_some());
         let bad = parse(crate::law::bundled(), "?stepp=result");
-        assert_eq!(bad.errors.len(), 1);
+        assert_eq!((bad.errors.len(), bad.ignored), (0, 1));
+    }
+
+    #[test]
+    fn unknown_names_are_counted_not_echoed() {
+        let spoof = "?lang=ru&%D0%92%D0%9D%D0%98%D0%9C%D0%90%D0%9D%D0%98%D0%95%3A+%D0%B2%D0%B0%D1%88+%D1%81%D1%82%D0%B0%D1%82%D1%83%D1%81+%D0%B0%D0%BD%D0%BD%D1%83%D0%BB%D0%B8%D1%80%D0%BE%D0%B2%D0%B0%D0%BD=1&call=%2B7&x=1";
+        let q = parse(crate::law::bundled(), spoof);
+        assert!(q.errors.is_empty(), "{:?}", q.errors);
+        assert_eq!(q.ignored, 3);
+        assert_eq!(q.lang, Some(Lang::Ru));
+    }
+
+    #[test]
+    fn junk_is_capped_and_each_contract_key_named_once() {
+        let mut junk = String::from("?citizenship=XX");
+        for i in 0..1900 {
+            junk.push_str(&format!("&p{i}=1&purpose=holiday"));
+        }
+        let q = parse(crate::law::bundled(), &junk);
+        let keys: Vec<&str> = q.errors.iter().map(|e| e.key.as_str()).collect();
+        assert!(q.errors.len() <= MAX_NAMED, "{keys:?}");
+        for k in ["citizenship", "purpose", "link"] {
+            assert_eq!(keys.iter().filter(|x| **x == k).count(), 1, "{k} in {keys:?}");
+        }
+        assert!(q.ignored > 100, "{}", q.ignored);
+    }
+
+    #[test]
+    fn a_repeated_key_is_an_error_and_neither_value_is_used() {
+        let q = parse(crate::law::bundled(), "?citizenship=DE&purpose=visit&citizenship=KZ&citizenship=KZ&lang=en&lang=kk");
+        assert_eq!(q.facts.get("citizenship"), None);
+        assert_eq!(q.lang, None);
+        assert!(q.facts.get("purpose").is_some());
+        let named: Vec<(&str, &str)> = q.errors.iter().map(|e| (e.key.as_str(), e.copy())).collect();
+        assert_eq!(named, [("citizenship", "err_repeated"), ("lang", "err_repeated")]);
     }
 }

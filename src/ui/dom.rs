@@ -203,9 +203,20 @@ pub fn save_answers(q: &str) -> bool {
     storage().map_or(false, |s| s.set_item(STORAGE_KEY, q).is_ok())
 }
 
+/// "Forget": removes the saved answers at once, then tells the page (`qadam:forget`), whose listener
+/// (boot-*.js or qadam-mount.js loads forget-*.js) removes everything else of the person's that Qadam
+/// stored: its other storage keys and any Cache Storage entry whose address carries answers.
 pub fn forget_answers() {
     if let Some(s) = storage() {
         let _ = s.remove_item(STORAGE_KEY);
+    }
+    notify("qadam:forget");
+}
+
+/// Dispatches a plain event on the window, for the page's own scripts (boot-*.js, qadam-mount.js).
+fn notify(name: &str) {
+    if let Ok(e) = web_sys::Event::new(name) {
+        let _ = window().dispatch_event(&e);
     }
 }
 
@@ -231,6 +242,11 @@ pub fn fetch_rules(done: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = async {
             let resp: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+            if matches!(resp.status(), 404 | 410) {
+                // This page is from before a release and its rule set is gone: boot-*.js reloads the page once
+                // for it (the answers are in the address), which brings the new release.
+                notify("qadam:rules-gone");
+            }
             if !resp.ok() {
                 return None;
             }

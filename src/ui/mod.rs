@@ -156,7 +156,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <>
             <screens::Header lang={s.lang} on_lang={dispatch.reform(Action::SetLang)} />
-            <screens::LinkErrors lang={s.lang} errors={s.link_errors.clone()} />
+            <screens::LinkErrors lang={s.lang} errors={s.link_errors.clone()} ignored={s.link_ignored} />
             {
                 match &s.step {
                     crate::wizard::Step::Start => html! { <screens::Start lang={s.lang} on_start={dispatch.reform(|_| Action::Begin)} /> },

@@ -7,7 +7,7 @@ use crate::law::{
     date::Date,
     explain,
     facts::{FactError, Value},
-    i18n::{act_url, cite, copy, format_date, weekday_name, Lang},
+    i18n::{act_url, cite, copy, format_date, plural_form, weekday_name, Lang},
     model::{Confidence, Question as Q, QuestionKind, RuleSet, Source},
 };
 use crate::wizard::{date_draft, date_from_draft, draft_with, unusual_date, Action, State};
@@ -65,19 +65,25 @@ pub fn header(p: &HeaderProps) -> Html {
 pub struct LinkErrorsProps {
     pub lang: Lang,
     pub errors: Vec<FactError>,
+    /// Other ignored parts of the link: counted, never echoed.
+    pub ignored: usize,
 }
 
-/// Bad link parameters: named, then ignored.
+/// Bad link parameters: the contract's keys named, then ignored; anything else only counted.
 #[function_component(LinkErrors)]
 pub fn link_errors(p: &LinkErrorsProps) -> Html {
-    if p.errors.is_empty() {
+    if p.errors.is_empty() && p.ignored == 0 {
         return html! {};
     }
+    let n = p.ignored.to_string();
     html! {
         <div class="error" role="alert" id="link-errors">
             { for p.errors.iter().map(|e| html! {
                 <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy(), p.lang))]) }</p>
             }) }
+            if p.ignored > 0 {
+                <p id="link-ignored">{ explain::fill(plural_form(t("link_ignored", p.lang), p.lang, p.ignored as i64), &[("n", &n)]) }</p>
+            }
         </div>
     }
 }
@@ -433,11 +439,11 @@ pub fn result(p: &ScreenProps) -> Html {
     let d = p.dispatch.clone();
 
     let ics = {
-        let (facts, link) = (p.state.facts.clone(), dom::href());
+        let facts = p.state.facts.clone();
         Callback::from(move |_| {
             let a = assess(rules(), &facts, as_of);
             let stamp = ics::utc_stamp(&String::from(js_sys::Date::new_0().to_iso_string()));
-            dom::download("qadam-deadlines.ics", "text/calendar", &ics::calendar(rules(), &a, l, &stamp, &link));
+            dom::download("qadam-deadlines.ics", "text/calendar", &ics::calendar(rules(), &a, l, &stamp));
         })
     };
     let copy_link = {
@@ -498,6 +504,10 @@ pub fn result(p: &ScreenProps) -> Html {
             // First the plan: what to do, most urgent first; why and the legal detail follow.
             <h1 id="result-title" tabindex="-1">{ t("plan_title", l) }</h1>
             <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
+            if as_of != p.today {
+                // A link may carry another day (`on`): a crafted one could show "Overdue" and fines. Said plainly.
+                <p class="caution" role="note" id="not-today">{ explain::fill(t("result_not_today", l), &[("date", &format_date(&r.locale, l, as_of)), ("today", &format_date(&r.locale, l, p.today))]) }</p>
+            }
             { super::plan::plan(&a, l, |s| source_link(s, l)) }
             <div aria-live="polite">
                 <h2>{ t("result_type", l) }</h2>
