@@ -141,7 +141,7 @@ module.exports = async function questions(t) {
       }));
   }
 
-  await check('an arrival in the future asks "are you sure?" and goes on with "yes" (en)', () => withLink(t, 'lang=en&on=2026-11-22&citizenship=UZ&purpose=visit&step=entry_date', async (page) => {
+  await check('an arrival in the future asks "are you sure?"; Continue again confirms it (en)', () => withLink(t, 'lang=en&on=2026-11-22&citizenship=UZ&purpose=visit&step=entry_date', async (page) => {
     await W.expectScreen(page, W.questionSel('entry_date'), 'entry_date');
     await W.fillDate(page, 'q-date', '2027-05-01');
     await page.click('#continue');
@@ -156,8 +156,9 @@ module.exports = async function questions(t) {
     await page.locator('#q-sure').waitFor({ state: 'detached' });
     await page.fill('#q-date-year', '2027');
     await page.click('#continue');
-    await page.click('#confirm-date');
-    await W.expectScreen(page, 'section[data-question]:not([data-question=entry_date])', 'the next question after "yes"');
+    await W.expectScreen(page, '#q-sure', 'the question again');
+    await page.click('#continue');
+    await W.expectScreen(page, 'section[data-question]:not([data-question=entry_date])', 'the next question after Continue again');
     assert(new URL(page.url()).searchParams.get('entry_date') === '2027-05-01', `entry_date=${new URL(page.url()).searchParams.get('entry_date')}`);
   }));
 
@@ -173,22 +174,16 @@ module.exports = async function questions(t) {
     assert(new URL(page.url()).searchParams.get('entry_date') === '1988-03-08', 'the date was not kept');
   }));
 
-  await check('trip editor: a trip that ends before it begins, and a half-typed date, are named with the trip (ru)', () => withLink(t,
+  await check('trip editor: a trip that ends before it begins is named (ru)', () => withLink(t,
     'lang=ru&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&step=previous_stays', async (page) => {
       await W.expectScreen(page, W.questionSel('previous_stays'), 'previous_stays');
       await page.click('#add-stay');
-      await W.fillDate(page, 'stay-0-entry', '2026-06-10');
-      await W.fillDate(page, 'stay-0-exit', '2026-06-01');
+      await page.fill('#stay-0-entry', '2026-06-10');
+      await page.fill('#stay-0-exit', '2026-06-01');
       await page.click('#continue');
-      let text = await errorText(page);
-      assert(text.includes(copyText('stays_order', 'ru')) && text.includes('1'), `the error says "${text}"`);
-      assert(await invalidFields(page, 'stay-0-exit') === 'day,month,year', 'the exit is not marked');
-      await page.fill('#stay-0-exit-month', '');
-      await page.click('#continue');
-      await page.waitForFunction((want) => document.getElementById('q-error').textContent.includes(want), copyText('date_missing_month', 'ru'));
-      text = (await page.innerText('#q-error')).trim();
-      assert(text.includes(copyText('stays_exit', 'ru')), `the error does not name the date: "${text}"`);
-      await W.fillDate(page, 'stay-0-exit', '2026-06-30');
+      const text = await errorText(page);
+      assert(text === copyText('stays_order', 'ru'), `the error says "${text}"`);
+      await page.fill('#stay-0-exit', '2026-06-30');
       await page.click('#continue');
       await W.expectScreen(page, 'section[data-question]:not([data-question=previous_stays]), #result', 'the next screen');
       assert(new URL(page.url()).searchParams.get('previous_stays') === '2026-06-10..2026-06-30', `previous_stays=${new URL(page.url()).searchParams.get('previous_stays')}`);
@@ -232,8 +227,8 @@ module.exports = async function questions(t) {
         await W.expectScreen(page, W.questionSel('previous_stays'), 'previous_stays');
         await page.click('#add-stay');
         await page.click('#add-stay');
-        await W.fillDate(page, 'stay-0-entry', '2026-06-01');
-        await W.fillDate(page, 'stay-0-exit', '2026-06-30');
+        await page.fill('#stay-0-entry', '2026-06-01');
+        await page.fill('#stay-0-exit', '2026-06-30');
         await W.noHorizontalScroll(page, 180);
         await W.noBrokenWords(page, 'main');
         await W.shot(page, `zoom-200-trips-${lang}`);

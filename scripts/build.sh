@@ -49,7 +49,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 t=$(now)
 wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$WASM_IN"
-"$WASM_OPT" -Oz --converge --strip-debug --strip-producers "$tmp/qadam_bg.wasm" -o "$tmp/qadam.opt.wasm"
+"$WASM_OPT" -Oz --converge --merge-similar-functions --strip-debug --strip-producers "$tmp/qadam_bg.wasm" -o "$tmp/qadam.opt.wasm"
 say "wasm-bindgen + wasm-opt: $(since "$t")"
 
 # The previous build is set aside: its hashed files are carried into the new one (scripts/keep-previous.py)

@@ -105,7 +105,7 @@ async fn an_arrival_in_the_future_is_asked_again_then_accepted() {
     let sure = root.query_selector("#q-sure").unwrap().unwrap();
     assert!(sure.text_content().unwrap().contains("ещё не наступил"), "{}", sure.text_content().unwrap());
     assert!(has(&root, "section[data-question=entry_date]"), "the answer was taken without asking");
-    click("#confirm-date");
+    click("#continue");
     until("the next question", || !has(&root, "section[data-question=entry_date]")).await;
     assert!(has(&root, "section[data-question]"), "the confirmed date did not lead to the next question");
 }

@@ -14,10 +14,6 @@ pub const LIMIT: usize = 20;
 
 /// Latin letters for Latin-1's U+00C0..U+00FF after [`fold`] (`-`: not a letter, dropped).
 const LATIN1: &[u8; 64] = b"aaaaaaaceeeeiiiidnooooo-ouuuuytsaaaaaaaceeeeiiiidnooooo-ouuuuyty";
-/// Latin letters for Latin Extended-A, U+0100..U+017F.
-const LATIN_EXT_A: &[u8; 128] =
-    b"aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-
 /// Latin letters for the lower-case Cyrillic letters U+0430..U+045F (Russian, then ѐ ё ђ ѓ є ѕ і ї ј љ њ ћ ќ ѝ ў џ).
 const CYRILLIC: &str = "a b v g d e zh z i i k l m n o p r s t u f h ts ch sh sh - i - e iu ia e e d g e z i i i l n c k i u zh";
 
@@ -54,9 +50,15 @@ pub fn key(s: &str) -> String {
             'w' => out.push('v'),
             'q' => out.push('k'),
             'a'..='z' | '0'..='9' => out.push(c),
+            // Turkic letters beyond Latin-1 (Azerbaijani, Turkish, Turkmen).
             'ə' => out.push('e'),
-            _ if (0xC0..=0xFF).contains(&u) || (0x100..=0x17F).contains(&u) => {
-                let b = if u < 0x100 { LATIN1[(u - 0xC0) as usize] } else { LATIN_EXT_A[(u - 0x100) as usize] };
+            'ı' => out.push('i'),
+            'ş' => out.push('s'),
+            'ğ' => out.push('g'),
+            'ň' => out.push('n'),
+            'ž' => out.push('z'),
+            _ if (0xC0..=0xFF).contains(&u) => {
+                let b = LATIN1[(u - 0xC0) as usize];
                 if b != b'-' {
                     out.push(if b == b'y' { 'i' } else { b as char });
                 }
@@ -84,23 +86,15 @@ pub struct Found<'r> {
 
 /// The common countries, by rank (Kazakhstan among them, for its citizens).
 pub fn common(rules: &RuleSet) -> Vec<&Country> {
-    best_first(rules.countries.iter().filter(|c| c.common > 0).map(|c| (0, c.common, c)).collect())
-}
-
-/// The countries in the order of their `(kind of match, rank)`, ties in list order, at most [`LIMIT`].
-/// A selection rather than `sort`: the list is short, and a sort would add kilobytes to the download.
-fn best_first(mut hits: Vec<(u8, u32, &Country)>) -> Vec<&Country> {
     let mut out = Vec::new();
-    while out.len() < LIMIT {
-        let Some(i) = (0..hits.len()).min_by_key(|&i| (hits[i].0, hits[i].1)) else { break };
-        out.push(hits.remove(i).2);
+    for rank in 1..=rules.countries.iter().map(|c| c.common).max().unwrap_or(0) {
+        out.extend(rules.countries.iter().filter(|c| c.common == rank));
     }
     out
 }
 
 /// The countries for what was typed: the common ones for an empty query; else those whose name in any
-/// language, alias or code matches, names that begin with it first, then common ones; else the common ones
-/// with `fallback`.
+/// language, alias or code matches, names that begin with it first; else the common ones with `fallback`.
 pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
     let q = key(query);
     if q.is_empty() {
@@ -108,22 +102,23 @@ pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
     }
     let code = fold(query.trim());
     let names = |c: &'r Country| [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(c.aliases.iter()).map(|n| key(n));
-    let mut hits: Vec<(u8, u32, &Country)> = Vec::new();
+    // Best first: the code, then names that begin with what was typed, then names that contain it.
+    let mut hits: [Vec<&Country>; 3] = Default::default();
     for c in &rules.countries {
-        let rank = if c.common == 0 { u32::MAX } else { c.common };
         let best = if fold(&c.code) == code {
             Some(0)
         } else {
             names(c).filter_map(|n| n.find(&q).map(|at| if at == 0 { 1 } else { 2 })).min()
         };
         if let Some(b) = best {
-            hits.push((b, rank, c));
+            hits[b].push(c);
         }
     }
+    let hits: Vec<&Country> = hits.concat().into_iter().take(LIMIT).collect();
     if hits.is_empty() {
         return Found { countries: common(rules), fallback: true };
     }
-    Found { countries: best_first(hits), fallback: false }
+    Found { countries: hits, fallback: false }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::rules;
 use crate::law::{explain, i18n::copy, i18n::Lang, search};
-use crate::wizard::{date_draft, date_from_draft, draft_parts, draft_with, DatePart, DateProblem};
+use crate::wizard::{draft_parts, DatePart, DateProblem};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,6 +17,15 @@ fn input_value(e: &InputEvent) -> String {
 
 // ---------------------------------------------------------------------------------------------------------------
 // A date
+
+/// What the question screen says under the fields before anything is sent (one thing at a time).
+#[derive(Clone, Copy, PartialEq)]
+pub enum Note {
+    None,
+    Date(DateProblem),
+    /// An unusual date (`wizard::unusual_date`) waiting for "yes, it is right", with the copy id of the question.
+    Unsure(crate::law::date::Date, &'static str),
+}
 
 /// A problem that marks all three fields of a date (the date as a whole is wrong, e.g. out of order).
 pub const WHOLE_DATE: DateProblem = DateProblem::NoSuchDay;
@@ -54,26 +63,9 @@ pub fn date_fields(id: &str, l: Lang, draft: &str, set: Callback<(usize, String)
 // ---------------------------------------------------------------------------------------------------------------
 // Earlier trips
 
-/// One trip: the drafts (`wizard::date_draft`) of the day of entry and the day of exit.
+/// One trip: the day of entry and the day of exit (`YYYY-MM-DD`). The trips keep the browser's date fields:
+/// three fields per date here would cost more of the first-load budget than it has left.
 pub type StayRow = (String, String);
-
-/// What stops the trips from being sent: a date of trip `row` (`which`: 0 entry, 1 exit), or a trip that ends
-/// before it begins.
-#[derive(Clone, Copy, PartialEq)]
-pub enum StayProblem {
-    Date { row: usize, which: usize, problem: DateProblem },
-    Order { row: usize },
-}
-
-/// What the question screen says under the fields before anything is sent (one thing at a time).
-#[derive(Clone, Copy, PartialEq)]
-pub enum Note {
-    None,
-    Date(DateProblem),
-    Stay(StayProblem),
-    /// An unusual date (`wizard::unusual_date`) waiting for "yes, it is right", with the copy id of the question.
-    Unsure(crate::law::date::Date, &'static str),
-}
 
 /// The rows of an answer in its URL form (`a..b,c..d`).
 pub fn stay_rows(query: &str) -> Vec<StayRow> {
@@ -82,46 +74,26 @@ pub fn stay_rows(query: &str) -> Vec<StayRow> {
         .filter(|p| !p.is_empty())
         .map(|p| {
             let (a, b) = p.split_once("..").unwrap_or((p, ""));
-            (date_draft(a), date_draft(b))
+            (a.to_string(), b.to_string())
         })
         .collect()
 }
 
-/// The answer in its URL form; rows left wholly empty are ignored.
-pub fn stays_answer(rows: &[StayRow]) -> Result<String, StayProblem> {
-    let mut out = Vec::new();
-    for (row, r) in rows.iter().enumerate() {
-        let blank = |s: &str| draft_parts(s).iter().all(|p| p.trim().is_empty());
-        if blank(&r.0) && blank(&r.1) {
-            continue;
-        }
-        let a = date_from_draft(&r.0).map_err(|problem| StayProblem::Date { row, which: 0, problem })?;
-        let b = date_from_draft(&r.1).map_err(|problem| StayProblem::Date { row, which: 1, problem })?;
-        if b < a {
-            return Err(StayProblem::Order { row });
-        }
-        out.push(format!("{a}..{b}"));
-    }
-    Ok(out.join(","))
+/// The answer in its URL form; rows left wholly empty are ignored, a missing date is named by the engine.
+pub fn stays_answer(rows: &[StayRow]) -> String {
+    rows.iter()
+        .filter(|(a, b)| !(a.is_empty() && b.is_empty()))
+        .map(|(a, b)| format!("{}..{}", if a.is_empty() { "missing" } else { a }, if b.is_empty() { "missing" } else { b }))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
-/// The message for a problem with the trips, naming the trip and the date.
-pub fn stay_problem_text(p: StayProblem, l: Lang) -> String {
-    let trip = |row: usize| explain::fill(t("stays_trip", l), &[("n", &(row + 1).to_string())]);
-    match p {
-        StayProblem::Date { row, which, problem } => {
-            format!("{}, {}: {}", trip(row), t(if which == 0 { "stays_entry" } else { "stays_exit" }, l), t(problem.copy(), l))
-        }
-        StayProblem::Order { row } => format!("{}: {}", trip(row), t("stays_order", l)),
-    }
-}
-
-pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>, problem: Option<StayProblem>) -> Html {
+pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>) -> Html {
     let add = {
         let rows = rows.clone();
         Callback::from(move |_| {
             let mut v = (*rows).clone();
-            v.push((date_draft(""), date_draft("")));
+            v.push((String::new(), String::new()));
             rows.set(v);
         })
     };
@@ -129,14 +101,13 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>, problem: Option
         <>
             if rows.is_empty() { <p class="notice">{ t("stays_none", l) }</p> }
             <ul class="stays">
-            { for rows.iter().enumerate().map(|(i, row)| {
+            { for rows.iter().enumerate().map(|(i, (a, b))| {
                 let set = |which: usize| {
                     let rows = rows.clone();
-                    Callback::from(move |(part, v): (usize, String)| {
-                        let mut all = (*rows).clone();
-                        let draft = if which == 0 { &mut all[i].0 } else { &mut all[i].1 };
-                        *draft = draft_with(draft, part, &v);
-                        rows.set(all);
+                    Callback::from(move |e: InputEvent| {
+                        let mut v = (*rows).clone();
+                        if which == 0 { v[i].0 = input_value(&e) } else { v[i].1 = input_value(&e) }
+                        rows.set(v);
                     })
                 };
                 let remove = {
@@ -147,24 +118,15 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>, problem: Option
                         rows.set(v);
                     })
                 };
-                let wrong = |which: usize| match problem {
-                    Some(StayProblem::Date { row, which: w, problem }) if row == i && w == which => Some(problem),
-                    // The exit before the entry: the exit date as a whole is marked.
-                    Some(StayProblem::Order { row }) if row == i && which == 1 => Some(WHOLE_DATE),
-                    _ => None,
-                };
-                let described = if problem.is_some() { "q-error" } else { "" };
                 let n = (i + 1).to_string();
                 html! {
                     <li>
                         <fieldset>
                             <legend>{ explain::fill(t("stays_trip", l), &[("n", &n)]) }</legend>
-                            { for [("entry", "stays_entry"), ("exit", "stays_exit")].into_iter().enumerate().map(|(which, (name, label))| html! {
-                                <fieldset class="date">
-                                    <legend>{ t(label, l) }</legend>
-                                    { date_fields(&format!("stay-{i}-{name}"), l, if which == 0 { &row.0 } else { &row.1 }, set(which), wrong(which), described) }
-                                </fieldset>
-                            }) }
+                            <label class="field" for={ format!("stay-{i}-entry") }>{ t("stays_entry", l) }</label>
+                            <input type="date" id={ format!("stay-{i}-entry") } value={ a.clone() } oninput={ set(0) } />
+                            <label class="field" for={ format!("stay-{i}-exit") }>{ t("stays_exit", l) }</label>
+                            <input type="date" id={ format!("stay-{i}-exit") } value={ b.clone() } oninput={ set(1) } />
                             <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t("stays_remove", l) }{ " " }{ n.clone() }</button></div>
                         </fieldset>
                     </li>

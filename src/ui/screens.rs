@@ -178,10 +178,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let raw = match kind {
-                QuestionKind::Stays => match inputs::stays_answer(&stays) {
-                    Ok(raw) => raw,
-                    Err(problem) => return note.set(inputs::Note::Stay(problem)),
-                },
+                QuestionKind::Stays => inputs::stays_answer(&stays),
                 QuestionKind::Date => match date_from_draft(&draft) {
                     // Continue pressed again on the same unusual date counts as "yes, it is right".
                     Ok(d) => match unusual_date(&fact, d, as_of) {
@@ -203,12 +200,12 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         }
         QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::Missing => t("date_missing", l).to_string(),
         QuestionKind::Date => t("date_invalid", l).to_string(),
+        QuestionKind::Stays if matches!(e.kind, crate::law::facts::FactErrorKind::Date) => t("date_missing", l).to_string(),
         QuestionKind::Stays => t("stays_order", l).to_string(),
         _ => t("choose_one", l).to_string(),
     });
     let message = match *note {
         inputs::Note::Date(x) => Some(t(x.copy(), l).to_string()),
-        inputs::Note::Stay(x) => Some(inputs::stay_problem_text(x, l)),
         _ => engine_error,
     };
     let error = message.as_ref().map(|m| html! { <p class="error" id="q-error" role="alert">{ m.clone() }</p> });
@@ -252,18 +249,15 @@ pub fn question_screen(p: &QuestionProps) -> Html {
                 </fieldset>
             }
         }
-        QuestionKind::Stays => inputs::stays_input(l, &stays, if let inputs::Note::Stay(x) = *note { Some(x) } else { None }),
+        QuestionKind::Stays => inputs::stays_input(l, &stays),
     };
-    let sure = if let inputs::Note::Unsure(d, id) = *note { Some((d, id)) } else { None }.map(|(d, id)| {
-        let (dispatch, fact) = (p.dispatch.clone(), p.fact.clone());
+    // "Are you sure?": Continue again on the same date says yes.
+    let sure = if let inputs::Note::Unsure(d, id) = *note {
         let text = explain::fill(t(id, l), &[("date", &format_date(&rules().locale, l, d))]);
-        html! {
-            <div class="caution" id="q-sure" role="alert">
-                <p>{ text }{ " " }{ t("date_sure_fix", l) }</p>
-                <button type="button" id="confirm-date" onclick={ Callback::from(move |_| dispatch.emit(Action::Answer { fact: fact.clone(), raw: d.to_string() })) }>{ t("date_sure_yes", l) }</button>
-            </div>
-        }
-    });
+        html! { <p class="caution" id="q-sure" role="alert">{ text }{ " " }{ t("date_sure_fix", l) }</p> }
+    } else {
+        html! {}
+    };
 
     let dont_know = q.may_not_know.then(|| {
         let (dispatch, fact) = (p.dispatch.clone(), p.fact.clone());
