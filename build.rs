@@ -50,9 +50,9 @@ fn escape(s: &str) -> String {
 
 /// The start screen as static HTML in the three languages (one shown; boot picks it before the wasm has
 /// arrived), in the same markup as `ui::screens::{Header, Start, Footer}`: a phone shows the first screen at
-/// once, and the widget replaces it with the same words when it starts. Its buttons work before that:
-/// static/prerender.js keeps a tap on Start (`data-start`) or on a language, says "loading", and the widget
-/// acts on it when it starts (`ui::start`).
+/// once, and the widget replaces it with the same words when it starts. Its Start works before that:
+/// static/prerender.js keeps a tap on it (`data-start`), says "loading", and the widget acts on it when it
+/// starts (`ui::start`).
 fn startup_html(set: &model::RuleSet) -> String {
     use i18n::Lang;
     let t = |id: &str, l: Lang| escape(i18n::copy(set, id, l));
@@ -76,7 +76,7 @@ fn startup_html(set: &model::RuleSet) -> String {
                 // Shown by boot-*.js when the glue or the wasm does not arrive, with a retry that works.
                 "<p class=\"error\" role=\"alert\" data-boot-failed hidden>{failed} <button type=\"button\" class=\"secondary\" data-boot-retry>{retry}</button></p></section>",
                 // Filled by static/prerender.js when Start is tapped before the widget has arrived.
-                "<p role=\"status\" aria-live=\"polite\" class=\"load-status\" data-loading=\"{loading}\"></p>",
+                "<p role=\"status\" data-loading=\"{loading}\"></p>",
                 "<footer class=\"foot\"><p>{privacy}</p><p>{disclaimer}</p><p>{verified}</p></footer></div>\n"
             ),
             code = l.code(),

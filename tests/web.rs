@@ -18,7 +18,7 @@ fn mount(query: &str, lang: Lang) -> web_sys::Element {
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     let today = Date::parse("2026-11-22").unwrap();
-    yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { query: query.into(), lang, today, begin: false, tapped_lang: None }).render();
+    yew::Renderer::<Shell>::with_root_and_props(root.clone(), ShellProps { query: query.into(), lang, today, begin: false }).render();
     root
 }
 

@@ -135,16 +135,17 @@ pub fn format_tenge(lang: Lang, n: u64) -> String {
 }
 
 /// Lower case for searching names, exactly as `str::to_lowercase` for every code point of the blocks it
-/// claims ([`FOLD_BLOCKS`]: Basic Latin, Latin-1, Latin Extended-A, Azerbaijani Ə, Greek, Cyrillic with its
-/// supplement, Armenian; a native test compares them all) and unchanged elsewhere. Hand-written because
-/// `str::to_lowercase` carries the whole Unicode case table into the download.
+/// claims ([`FOLD_BLOCKS`]: Basic Latin, Latin-1, Latin Extended-A, Azerbaijani Ə, Cyrillic with its
+/// supplement: the scripts of the country names and of what people type; a native test compares them all)
+/// and unchanged elsewhere. Hand-written because `str::to_lowercase` carries the whole Unicode case table
+/// into the download.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let u = c as u32;
         let even = u % 2 == 0;
         let l = match u {
-            0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => u + 0x20,
+            0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => u + 0x20,
             // Turkish İ: a small i with the dot kept as a combining mark.
             0x130 => {
                 out.push_str("i\u{307}");
@@ -155,25 +156,12 @@ pub fn fold(s: &str) -> String {
             // Latin Extended-A: pairs, the capital even in two runs and odd in two (ı, ĸ, ŉ, ſ have none).
             0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if even => u + 1,
             0x139..=0x148 | 0x179..=0x17E if !even => u + 1,
-            // Greek: accented capitals, archaic letters in pairs, and the symbols with a small form.
-            0x370 | 0x372 | 0x376 | 0x3F7 | 0x3FA => u + 1,
-            0x37F => 0x3F3,
-            0x386 => 0x3AC,
-            0x388..=0x38A => u + 0x25,
-            0x38C => 0x3CC,
-            0x38E | 0x38F => u + 0x3F,
-            0x3CF => 0x3D7,
-            0x3D8..=0x3EF if even => u + 1,
-            0x3F4 => 0x3B8,
-            0x3F9 => 0x3F2,
-            0x3FD..=0x3FF => u - 0x82,
             0x400..=0x40F => u + 0x50,
             // Ғ Қ Ң Ү Ұ Һ Ә Ө and their kin: the capital is even, the small letter the next code point, except
             // the palochka Ӏ and the run after it, where the capital is odd.
             0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if even => u + 1,
             0x4C0 => 0x4CF,
             0x4C1..=0x4CE if !even => u + 1,
-            0x531..=0x556 => u + 0x30, // Armenian
             _ => u,
         };
         out.push(char::from_u32(l).unwrap_or(c));
@@ -182,8 +170,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The code points whose case [`fold`] knows (inclusive ranges).
-pub const FOLD_BLOCKS: [(u32, u32); 6] =
-    [(0x0, 0x17F), (0x18F, 0x18F), (0x370, 0x3FF), (0x400, 0x4FF), (0x500, 0x52F), (0x530, 0x58F)];
+pub const FOLD_BLOCKS: [(u32, u32); 4] = [(0x0, 0x17F), (0x18F, 0x18F), (0x400, 0x4FF), (0x500, 0x52F)];
 
 /// The act a source cites; a missing act is reported by `qadam check`.
 pub fn act_of<'r>(rules: &'r RuleSet, source: &Source) -> Option<&'r Act> {
@@ -273,8 +260,14 @@ mod tests {
         }
         #[cfg(not(target_arch = "wasm32"))]
         for c in &crate::law::bundled().countries {
+            // Every name is in the blocks fold claims, except aliases in other scripts (Հայաստան, 中国), which
+            // are found as they are written.
             for n in [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(&c.aliases) {
-                assert_eq!(fold(n), n.to_lowercase(), "{}: {n}", c.code);
+                let claimed = n.chars().filter(|ch| ch.is_alphabetic()).all(|ch| FOLD_BLOCKS.iter().any(|(a, b)| (*a..=*b).contains(&(ch as u32))));
+                assert!(claimed || c.aliases.contains(n), "{}: the name {n} is outside the blocks fold claims", c.code);
+                if claimed {
+                    assert_eq!(fold(n), n.to_lowercase(), "{}: {n}", c.code);
+                }
             }
         }
     }
@@ -302,10 +295,10 @@ mod tests {
                 checked += 1;
             }
         }
-        assert!(checked >= 929, "only {checked} code points checked");
+        assert!(checked >= 689, "only {checked} code points checked");
         assert!(wrong.is_empty(), "{} wrong: {wrong:?}", wrong.len());
         // Outside the blocks it claims, nothing changes (the case table is not in the download).
-        assert_eq!(fold("ÆΩЖ\u{10A0}\u{1E9E}"), "æωж\u{10A0}\u{1E9E}");
+        assert_eq!(fold("ÆΩЖ\u{10A0}\u{1E9E}Ա"), "æΩж\u{10A0}\u{1E9E}Ա");
     }
 
     #[test]

@@ -197,9 +197,6 @@ pub struct ShellProps {
     /// the first question as soon as it is in.
     #[prop_or_default]
     pub begin: bool,
-    /// A language tapped on the static start screen before the widget arrived: it wins over the link's.
-    #[prop_or_default]
-    pub tapped_lang: Option<Lang>,
 }
 
 /// The widget before and after the rule set arrives. The start screen is shown at once from the copy
@@ -209,7 +206,7 @@ pub struct ShellProps {
 pub fn shell(p: &ShellProps) -> Html {
     let wants_rules = dom::query_has_answers(&p.query);
     let load = use_state(|| if crate::law::installed().is_some() { Load::Ready } else { Load::Idle });
-    let lang = use_state(|| p.tapped_lang.or_else(|| dom::query_lang(&p.query)).unwrap_or(p.lang));
+    let lang = use_state(|| dom::query_lang(&p.query).unwrap_or(p.lang));
     let begin = use_state(|| p.begin);
     let fetch = {
         let load = load.clone();
@@ -279,9 +276,8 @@ pub fn start() {
     let today = dom::today();
     let query = dom::initial_query();
     let lang = dom::query_lang(&query).unwrap_or_else(|| Lang::from_preferences(dom::browser_languages().iter().map(String::as_str)));
-    // What was tapped on the static start screen before now (static/prerender.js).
-    let tapped_lang = dom::root_attribute("data-qadam-lang").as_deref().and_then(Lang::parse);
+    // Start tapped on the static start screen before now (static/prerender.js).
     let begin = dom::root_attribute("data-qadam-begin").is_some();
     let root = dom::root();
-    yew::Renderer::<Shell>::with_root_and_props(root, ShellProps { query, lang, today, begin, tapped_lang }).render();
+    yew::Renderer::<Shell>::with_root_and_props(root, ShellProps { query, lang, today, begin }).render();
 }
