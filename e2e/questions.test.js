@@ -261,7 +261,11 @@ module.exports = async function questions(t) {
         let tapped;
         const afterTap = new Promise((resolve) => { tapped = resolve; });
         await page.route(/\.wasm$/, async (route) => { await afterTap; await route.continue(); });
+        // The tap is kept from the moment static/prerender.js has run (it is the last element of the page; in
+        // the round trip before it arrives the screen may already be painted: a known gap).
+        const prerendered = page.waitForEvent('requestfinished', (r) => /\/prerender-[0-9a-f]+\.js$/.test(r.url()));
         await page.goto(t.url, { waitUntil: 'commit' });
+        await prerendered;
         const block = page.locator('[data-prerender]:not([hidden])');
         if (lang) {
           await block.locator(`nav button[lang=${lang}]`).tap();
