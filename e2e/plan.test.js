@@ -4,7 +4,9 @@
 // date and what-to-do lie within the first 740 px of a 360×740 phone; axe finds nothing; no console error; no
 // request to another origin.
 
-const { check, assert, assertNoErrors, assertSameOrigin } = require('./lib');
+const fs = require('node:fs');
+const path = require('node:path');
+const { check, assert, assertNoErrors, assertSameOrigin, OUT, WAIT_MS } = require('./lib');
 const W = require('./walk');
 
 const SITUATIONS = [
@@ -40,6 +42,33 @@ const SITUATIONS = [
     answers: [['citizenship', 'DE'], ['purpose', 'visit'], ['ethnic_kazakh', 'false'], ['entry_date', '2026-11-20'],
       ['document', 'none'], ['planned_exit', '2026-12-25'], ['previous_stays', '2026-08-01..2026-09-15'], ['host_notified', 'true']],
     first: ['leave_or_extend', 'upcoming', '2026-12-19'], caution: 'planned_exit_after_lawful_end',
+  },
+  {
+    name: 'visitor who overstayed by 6 days', today: '2026-11-05',
+    answers: [['citizenship', 'DE'], ['purpose', 'visit'], ['ethnic_kazakh', 'false'], ['entry_date', '2026-10-01'],
+      ['document', 'none'], ['planned_exit', 'unknown'], ['previous_stays', ''], ['host_notified', 'true']],
+    first: ['resolve_overstay', 'overdue', null], absent: ['leave_or_extend'],
+  },
+  {
+    name: 'EAEU worker with a contract', today: '2026-11-05',
+    answers: [['citizenship', 'KG'], ['purpose', 'labour'], ['ethnic_kazakh', 'false'], ['works_for', 'eaeu_contract'],
+      ['entry_date', '2026-11-02'], ['document', 'none'], ['planned_exit', 'unknown'], ['address_changed', 'unknown'],
+      ['host_notified', 'true'], ['registered', 'false']],
+    first: ['register_stay', 'upcoming', '2026-12-02'], absent: ['leave_or_extend'],
+  },
+  {
+    name: 'ethnic Kazakh returning, no status yet', today: '2026-11-22',
+    answers: [['citizenship', 'MN'], ['purpose', 'return_homeland'], ['ethnic_kazakh', 'true'], ['entry_date', '2026-11-10'],
+      ['document', 'none'], ['kandas_status_granted', 'unknown'], ['planned_exit', 'unknown'], ['previous_stays', ''],
+      ['host_notified', 'true']],
+    first: ['apply_for_kandas_status', 'upcoming', '2026-12-09'], also: ['leave_or_extend'],
+  },
+  {
+    name: 'family member with a temporary residence permit', today: '2026-11-26',
+    answers: [['citizenship', 'UZ'], ['purpose', 'family'], ['ethnic_kazakh', 'false'], ['entry_date', '2026-10-01'],
+      ['document', 'temporary_residence_permit'], ['document_valid_until', '2027-10-01'], ['planned_exit', 'unknown'],
+      ['address_changed', 'unknown']],
+    first: ['leave_or_extend', 'upcoming', '2027-10-01'], absent: ['notify_arrival', 'register_stay'],
   },
   {
     name: 'permanent resident whose card has expired', today: '2026-11-26',
@@ -101,7 +130,9 @@ module.exports = async function plan(t) {
           await W.assertAxe(page, `${s.name} (${lang})`);
           assertNoErrors(errors);
           assertSameOrigin(net.requests, t.origin);
-          await W.shot(page, `plan-${s.first[0]}-${lang}`);
+          // What the person sees first, without scrolling: target/e2e/first-screen/.
+          fs.mkdirSync(path.join(OUT, 'first-screen'), { recursive: true });
+          await page.screenshot({ path: path.join(OUT, 'first-screen', `${s.first[0]}-${s.answers[0][1]}-${lang}.png`), timeout: WAIT_MS });
         } finally {
           await context.close();
         }
