@@ -114,41 +114,41 @@ function assertPlan(got, s) {
   if (s.help) assert(got.help.includes(s.help), `help contact ${s.help} missing (${got.help.join(', ')})`);
 }
 
+/** Opens a phone at the situation's day, reaches the result with `reach(page)`, and checks the plan, axe, the
+ * console and the origin of every request; `after(page)` runs last (a screenshot). */
+async function checkPlan(t, s, what, reach, after = async () => {}) {
+  const { page, context, errors, net } = await W.phone(t, { today: s.today });
+  try {
+    await reach(page);
+    assertPlan(await readPlan(page), s);
+    await W.assertAxe(page, `${s.name} (${what})`);
+    assertNoErrors(errors);
+    assertSameOrigin(net.requests, t.origin);
+    await after(page);
+  } finally {
+    await context.close();
+  }
+}
+
 module.exports = async function plan(t) {
   for (const s of SITUATIONS) {
     for (const lang of ['kk', 'ru']) {
-      await check(`plan: ${s.name}, tapped from the start in ${lang}: first card ${s.first[0]} above the fold`, async () => {
-        const { page, context, errors, net } = await W.phone(t, { today: s.today });
-        try {
+      await check(`plan: ${s.name}, tapped from the start in ${lang}: first card ${s.first[0]} above the fold`, () => checkPlan(t, s, lang,
+        async (page) => {
           await W.openStart(page, t.url, lang);
           await page.click('#start');
           for (const [fact, value] of s.answers) {
             await W.expectScreen(page, W.questionSel(fact), `question ${fact}`);
             await W.answer(page, fact, value);
           }
-          assertPlan(await readPlan(page), s);
-          await W.assertAxe(page, `${s.name} (${lang})`);
-          assertNoErrors(errors);
-          assertSameOrigin(net.requests, t.origin);
+        },
+        async (page) => {
           // What the person sees first, without scrolling: target/e2e/first-screen/.
           fs.mkdirSync(path.join(OUT, 'first-screen'), { recursive: true });
           await page.screenshot({ path: path.join(OUT, 'first-screen', `${s.first[0]}-${s.answers[0][1]}-${lang}.png`), timeout: WAIT_MS });
-        } finally {
-          await context.close();
-        }
-      });
+        }));
     }
-    await check(`plan: ${s.name}, deep link in en: first card ${s.first[0]} above the fold`, async () => {
-      const { page, context, errors, net } = await W.phone(t, { today: s.today });
-      try {
-        await page.goto(t.url + link(s, 'en'));
-        assertPlan(await readPlan(page), s);
-        await W.assertAxe(page, `${s.name} (deep link)`);
-        assertNoErrors(errors);
-        assertSameOrigin(net.requests, t.origin);
-      } finally {
-        await context.close();
-      }
-    });
+    await check(`plan: ${s.name}, deep link in en: first card ${s.first[0]} above the fold`, () => checkPlan(t, s, 'deep link',
+      (page) => page.goto(t.url + link(s, 'en'))));
   }
 };

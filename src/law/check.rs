@@ -322,6 +322,13 @@ fn cond_short(c: &Cond) -> String {
     s.chars().take(80).collect()
 }
 
+/// Each id must name something the rule set defines (`known`); otherwise a problem saying where.
+fn unknown_refs(p: &mut Vec<String>, place: &str, kind: &str, ids: &[String], known: impl Fn(&str) -> bool) {
+    for id in ids.iter().filter(|id| !known(id)) {
+        p.push(format!("{place}: unknown {kind} `{id}`"));
+    }
+}
+
 fn dup_names(p: &mut Vec<String>, r: &RuleSet) {
     let mut seen = BTreeSet::new();
     for c in &r.conditions {
@@ -371,22 +378,13 @@ pub fn check(r: &RuleSet) -> Vec<String> {
     dup("copy", r.copy.iter().map(|x| x.id.as_str()).collect());
     dup("act", r.acts.iter().map(|x| x.id.as_str()).collect());
     // References resolve.
+    let penalty = |id: &str| r.penalties.iter().any(|x| x.id == id);
+    let service = |id: &str| r.services.iter().any(|x| x.id == id);
     for d in &r.deadlines {
-        for id in &d.penalties {
-            if !r.penalties.iter().any(|x| x.id == *id) {
-                p.push(format!("deadline[{}]: unknown penalty `{id}`", d.id));
-            }
-        }
-        for g in &d.glossary {
-            if !r.glossary.iter().any(|x| x.id == *g) {
-                p.push(format!("deadline[{}]: unknown glossary term `{g}`", d.id));
-            }
-        }
-        for id in &d.services {
-            if !r.services.iter().any(|x| x.id == *id) {
-                p.push(format!("deadline[{}]: unknown service `{id}`", d.id));
-            }
-        }
+        let place = format!("deadline[{}]", d.id);
+        unknown_refs(&mut p, &place, "penalty", &d.penalties, penalty);
+        unknown_refs(&mut p, &place, "glossary term", &d.glossary, |id| r.glossary.iter().any(|x| x.id == id));
+        unknown_refs(&mut p, &place, "service", &d.services, service);
         if let Some(f) = d.count.event_fact() {
             if fact_kind(f) != Some(QuestionKind::Date) {
                 p.push(format!("deadline[{}]: counts from `{f}`, which is not a date fact", d.id));
@@ -417,16 +415,9 @@ pub fn check(r: &RuleSet) -> Vec<String> {
                 p.push(format!("action[{}]: unknown deadline `{id}`", a.id));
             }
         }
-        for id in &a.penalties {
-            if !r.penalties.iter().any(|x| x.id == *id) {
-                p.push(format!("action[{}]: unknown penalty `{id}`", a.id));
-            }
-        }
-        for id in &a.services {
-            if !r.services.iter().any(|x| x.id == *id) {
-                p.push(format!("action[{}]: unknown service `{id}`", a.id));
-            }
-        }
+        let place = format!("action[{}]", a.id);
+        unknown_refs(&mut p, &place, "penalty", &a.penalties, penalty);
+        unknown_refs(&mut p, &place, "service", &a.services, service);
         if a.timing == Timing::Passed && a.fix.is_none() && a.missed.en.is_empty() {
             p.push(format!("action[{}]: an overdue step must say what to do now", a.id));
         }
