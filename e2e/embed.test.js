@@ -122,6 +122,15 @@ async function violations(p) {
 }
 
 /** The result the widget shows, read from its DOM (section#result and its deadlines). */
+/** Waits in a host page for the widget's result and its `qadam:result` event: what the widget shows, and the
+ * event's detail as the host page received it. */
+async function resultEvent(p, widgetOrigin) {
+  const w = await widgetFrame(p.page, widgetOrigin);
+  const shown = await shownResult(w.frame);
+  await p.page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
+  return { shown, got: (await events(p.page, 'qadam:result')).pop().detail };
+}
+
 async function shownResult(frame) {
   await frame.locator('section#result').waitFor({ state: 'visible' });
   return frame.evaluate(() => ({
@@ -302,10 +311,7 @@ module.exports = async function embed(t) {
     await check('embed: data-facts opens at the result; the event has the type and deadline ids only', async () => {
       const p = await openHost(t, `${host.origin}/t/facts`);
       try {
-        const w = await widgetFrame(p.page, W);
-        const shown = await shownResult(w.frame);
-        await p.page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
-        const got = (await events(p.page, 'qadam:result')).pop().detail;
+        const { shown, got } = await resultEvent(p, W);
         const ids = { immigration_type: shown.immigration_type, deadlines: shown.deadlines.map((d) => ({ id: d.id })) };
         assert(JSON.stringify(got) === JSON.stringify(ids), `event ${JSON.stringify(got)}, shown ${JSON.stringify(shown)}`);
         assert(shown.immigration_type === 'none', `type ${shown.immigration_type}`);
@@ -317,9 +323,7 @@ module.exports = async function embed(t) {
     await check('embed: data-share-facts="true" adds the answers to the result event', async () => {
       const p = await openHost(t, `${host.origin}/t/share`);
       try {
-        await widgetFrame(p.page, W);
-        await p.page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
-        const got = (await events(p.page, 'qadam:result')).pop().detail;
+        const { got } = await resultEvent(p, W);
         assert(got.facts && got.facts.citizenship === 'DE' && got.facts.entry_date === '2026-11-20', `facts ${JSON.stringify(got.facts)}`);
         for (const [id, due] of Object.entries(EXAMPLE1_DEADLINES)) {
           assert(got.deadlines.some((d) => d.id === id && d.due === due), `no ${id} due ${due} in ${JSON.stringify(got.deadlines)}`);
@@ -332,10 +336,7 @@ module.exports = async function embed(t) {
     await check('embed: data-share="dates" adds the due dates, not the answers', async () => {
       const p = await openHost(t, `${host.origin}/t/dates`);
       try {
-        const w = await widgetFrame(p.page, W);
-        const shown = await shownResult(w.frame);
-        await p.page.waitForFunction(() => window.__q.events.some((e) => e.name === 'qadam:result'));
-        const got = (await events(p.page, 'qadam:result')).pop().detail;
+        const { shown, got } = await resultEvent(p, W);
         assert(JSON.stringify(got) === JSON.stringify(shown), `event ${JSON.stringify(got)}, shown ${JSON.stringify(shown)}`);
         assert(!('facts' in got), 'the answers were shared at the dates level');
         const leaks = (await p.page.evaluate(() => window.__q.messages)).filter((m) => /citizenship|entry_date/.test(m));
