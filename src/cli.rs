@@ -1,5 +1,6 @@
 //! The command line of the contract: `qadam assess`, `qadam check`, `qadam export` (native only).
 
+use crate::law::i18n::CopyId as C;
 use crate::law::{
     assess::{assess, Assessment},
     bundled, check,
@@ -372,7 +373,23 @@ fn cmd_check(args: &[String]) -> i32 {
         [] => (bundled(), "the bundled rule set".to_string()),
         [dir] => {
             let base = std::path::Path::new(dir);
-            match load::load(|name| std::fs::read_to_string(base.join(name)).map_err(|e| e.to_string())) {
+            let built: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            let loaded = load::load(|name| std::fs::read_to_string(base.join(name)).map_err(|e| e.to_string()), cfg!(feature = "pseudo-locale"))
+                .and_then(|r| {
+                    // Texts are read by place: a table of languages other than the one built in cannot be checked.
+                    let listed: Vec<&str> = r.languages.iter().map(|l| l.code.as_str()).collect();
+                    if listed == built {
+                        Ok(r)
+                    } else {
+                        Err(vec![format!(
+                            "rules/{}: lists {}; this qadam was built with {}: build it from these rules (cargo build) to check them",
+                            load::LANGUAGES,
+                            listed.join(", "),
+                            built.join(", ")
+                        )])
+                    }
+                });
+            match loaded {
                 Ok(r) => {
                     owned = r;
                     (&owned, dir.clone())
@@ -396,7 +413,7 @@ fn cmd_check(args: &[String]) -> i32 {
     let sources = check::sources(rules);
     let count = |c: Confidence| sources.iter().filter(|(_, s)| s.confidence == c).count();
     for (path, s) in sources.iter().filter(|(_, s)| s.confidence == Confidence::Uncertain) {
-        say!("uncertain: {path} ({}): {}", crate::law::i18n::citation(rules, s), s.note.as_ref().map_or("", |n| n.en.as_str()));
+        say!("uncertain: {path} ({}): {}", crate::law::i18n::citation(rules, s), s.note.as_ref().map_or("", |n| n.get(Lang::En)));
     }
     say!(
         "check: {} — {} questions, {} types, {} deadline rules, {} rights, {} obligations, {} penalties, {} entry regimes, {} countries, {} holidays, {} calendar years",
@@ -440,10 +457,10 @@ fn days(rules: &RuleSet, lang: Lang, n: u32) -> String {
 }
 
 fn cond_words(rules: &RuleSet, lang: Lang, c: &Cond) -> String {
-    let t = |id: &'static str| copy(rules, id, lang);
-    let join = |v: &[Cond], word: &'static str| format!("({})", v.iter().map(|c| cond_words(rules, lang, c)).collect::<Vec<_>>().join(&format!(" {} ", t(word))));
+    let t = |id: C| copy(rules, id, lang);
+    let join = |v: &[Cond], word: C| format!("({})", v.iter().map(|c| cond_words(rules, lang, c)).collect::<Vec<_>>().join(&format!(" {} ", t(word))));
     let code = |s: &str| format!("`{s}`");
-    let unit = |id: &'static str, n: u32| count_of(t(id), lang, n);
+    let unit = |id: C, n: u32| count_of(t(id), lang, n);
     let codes = |v: &[String]| v.iter().map(|s| code(s)).collect::<Vec<_>>().join(", ");
     let fact_in = |f: &FactIn, is: bool| match (f.values.as_slice(), is) {
         ([v], true) => format!("{} = {}", code(&f.fact), code(v)),
@@ -451,68 +468,68 @@ fn cond_words(rules: &RuleSet, lang: Lang, c: &Cond) -> String {
         (vs, is) => format!("{} {} {{{}}}", code(&f.fact), if is { "∈" } else { "∉" }, codes(vs)),
     };
     match c {
-        Cond::Always => t("export_always").into(),
-        Cond::All(v) => join(v, "export_and"),
-        Cond::Any(v) => join(v, "export_or"),
+        Cond::Always => t(C::export_always).into(),
+        Cond::All(v) => join(v, C::export_and),
+        Cond::Any(v) => join(v, C::export_or),
         // `document` ∉ {visa, none}: the same notation in every language, and never ambiguous.
         Cond::Not(c) => match &**c {
             Cond::FactIn(f) => fact_in(f, false),
-            c => fill(t("export_cond_not"), &[("cond", &cond_words(rules, lang, c))]),
+            c => fill(t(C::export_cond_not), &[("cond", &cond_words(rules, lang, c))]),
         },
         Cond::FactIn(f) => fact_in(f, true),
-        Cond::Known(k) => fill(t("export_cond_known"), &[("fact", &code(k))]),
-        Cond::RegimeIn(v) => fill(t("export_cond_regime"), &[("values", &codes(v))]),
-        Cond::MayStayOver(d) => fill(t("export_cond_may_stay_over"), &[("n", &d.to_string()), ("unit", plural_form(t("export_unit_day_exceed"), lang, i64::from(*d)))]),
+        Cond::Known(k) => fill(t(C::export_cond_known), &[("fact", &code(k))]),
+        Cond::RegimeIn(v) => fill(t(C::export_cond_regime), &[("values", &codes(v))]),
+        Cond::MayStayOver(d) => fill(t(C::export_cond_may_stay_over), &[("n", &d.to_string()), ("unit", plural_form(t(C::export_unit_day_exceed), lang, i64::from(*d)))]),
         Cond::StaysAtLeastMonths(m) => {
-            let n = unit("export_unit_month", *m);
+            let n = unit(C::export_unit_month, *m);
             let (n, u) = n.split_once(' ').unwrap_or((&n, ""));
-            fill(t("export_cond_stays_months"), &[("n", n), ("unit", u)])
+            fill(t(C::export_cond_stays_months), &[("n", n), ("unit", u)])
         }
         Cond::FactBefore(f) => format!("{} < {}", code(&f.fact), format_date(&rules.locale, lang, f.date)),
         Cond::WithinYears(f) => {
-            let n = unit("export_unit_year", f.years);
+            let n = unit(C::export_unit_year, f.years);
             let (n, u) = n.split_once(' ').unwrap_or((&n, ""));
-            fill(t("export_cond_within_years"), &[("fact", &code(&f.fact)), ("n", n), ("unit", u)])
+            fill(t(C::export_cond_within_years), &[("fact", &code(&f.fact)), ("n", n), ("unit", u)])
         }
         Cond::Is(name) => format!("[{}]", code(name)),
     }
 }
 
 fn count_words(rules: &RuleSet, lang: Lang, c: &Count) -> String {
-    let t = |id: &'static str| copy(rules, id, lang);
+    let t = |id: C| copy(rules, id, lang);
     let code = |s: &str| format!("`{s}`");
     match c {
-        Count::WorkingDaysAfter { from, days } => format!("{} + {}", code(from), count_of(t("export_unit_working_day"), lang, *days)),
-        Count::CalendarDaysAfter { from, days } => format!("{} + {}", code(from), count_of(t("export_unit_calendar_day"), lang, *days)),
-        Count::VisaFreeStay => t("export_count_visa_free").into(),
-        Count::MonthsAfter { from, months } => format!("{} + {}", code(from), count_of(t("export_unit_month"), lang, *months)),
+        Count::WorkingDaysAfter { from, days } => format!("{} + {}", code(from), count_of(t(C::export_unit_working_day), lang, *days)),
+        Count::CalendarDaysAfter { from, days } => format!("{} + {}", code(from), count_of(t(C::export_unit_calendar_day), lang, *days)),
+        Count::VisaFreeStay => t(C::export_count_visa_free).into(),
+        Count::MonthsAfter { from, months } => format!("{} + {}", code(from), count_of(t(C::export_unit_month), lang, *months)),
         Count::YearsAfterLastDay { from, years } => {
-            format!("{} + {} − {}", code(from), count_of(t("export_unit_year"), lang, *years), self::days(rules, lang, 1))
+            format!("{} + {} − {}", code(from), count_of(t(C::export_unit_year), lang, *years), self::days(rules, lang, 1))
         }
-        Count::OnFact { fact } => fill(t("export_count_on_fact"), &[("fact", &code(fact))]),
+        Count::OnFact { fact } => fill(t(C::export_count_on_fact), &[("fact", &code(fact))]),
     }
 }
 
 fn validity_words(rules: &RuleSet, lang: Lang, v: &Validity) -> String {
     let date = |d| format_date(&rules.locale, lang, d);
     let range = match (v.valid_from, v.valid_to) {
-        (None, None) => return copy(rules, "export_always", lang).into(),
+        (None, None) => return copy(rules, C::export_always, lang).into(),
         (Some(f), None) => format!("{} – …", date(f)),
         (None, Some(t)) => format!("… – {}", date(t)),
         (Some(f), Some(t)) => format!("{} – {}", date(f), date(t)),
     };
-    format!("{}: {range}", copy(rules, "export_in_force", lang))
+    format!("{}: {range}", copy(rules, C::export_in_force, lang))
 }
 
 fn yes_no(rules: &RuleSet, lang: Lang, b: bool) -> &str {
-    copy(rules, if b { "yes" } else { "no" }, lang)
+    copy(rules, if b { C::yes } else { C::no }, lang)
 }
 
 fn confidence_words(rules: &RuleSet, lang: Lang, c: Confidence) -> &str {
     let id = match c {
-        Confidence::Confirmed => "export_confirmed",
-        Confidence::Secondary => "confidence_secondary",
-        Confidence::Uncertain => "confidence_uncertain",
+        Confidence::Confirmed => C::export_confirmed,
+        Confidence::Secondary => C::confidence_secondary,
+        Confidence::Uncertain => C::confidence_uncertain,
     };
     copy(rules, id, lang)
 }
@@ -522,7 +539,7 @@ fn source_line(rules: &RuleSet, s: &Source, lang: Lang) -> String {
     let mut line = format!(
         "{} — {} {}, {}",
         cite(rules, s, lang),
-        copy(rules, "verified_on", lang),
+        copy(rules, C::verified_on, lang),
         format_date(&rules.locale, lang, s.verified_on),
         confidence_words(rules, lang, s.confidence)
     );
@@ -538,110 +555,110 @@ fn source_line(rules: &RuleSet, s: &Source, lang: Lang) -> String {
 /// The whole rule set as a Markdown document for legal review, in one language throughout.
 pub fn export(rules: &RuleSet, lang: Lang) -> String {
     let l = lang;
-    let t = |id: &'static str| copy(rules, id, l);
+    let t = |id: C| copy(rules, id, l);
     let mut o = String::new();
     let src = |s: &Source| source_line(rules, s, l);
     let cond = |c: &Cond| cond_words(rules, l, c);
     let valid = |v: &Validity| validity_words(rules, l, v);
-    o += &format!("# {} — {} {}\n\n", fill(t("export_title"), &[("version", &rules.version)]), t("verified_on"), format_date(&rules.locale, l, rules.verified_on));
-    o += &format!("## {}\n\n", t("export_acts"));
+    o += &format!("# {} — {} {}\n\n", fill(t(C::export_title), &[("version", &rules.version)]), t(C::verified_on), format_date(&rules.locale, l, rules.verified_on));
+    o += &format!("## {}\n\n", t(C::export_acts));
     for a in &rules.acts {
         o += &format!("- **{}** {} <{}>\n", a.short.get(l), a.title.get(l), a.url.get(l));
     }
-    o += &format!("\n## {}\n\n", t("export_questions"));
+    o += &format!("\n## {}\n\n", t(C::export_questions));
     for q in &rules.questions {
         o += &format!(
             "### `{}` — {}\n\n{}\n\n- {}: {}\n- {}: {}; {}: {}\n",
             q.fact,
             q.title.get(l),
             q.hint.get(l),
-            t("export_asked_when"),
+            t(C::export_asked_when),
             cond(&q.when),
-            t("export_required"),
+            t(C::export_required),
             yes_no(rules, l, q.required),
-            t("export_may_not_know"),
+            t(C::export_may_not_know),
             yes_no(rules, l, q.may_not_know)
         );
         if let Some(f) = &q.unknown_fallback {
-            o += &format!("- {}: {}\n", t("export_if_unknown"), f.get(l));
+            o += &format!("- {}: {}\n", t(C::export_if_unknown), f.get(l));
         }
         for opt in &q.options {
             o += &format!("- `{}`: **{}** — {}\n", opt.value, opt.label.get(l), opt.hint.get(l));
         }
         o += "\n";
     }
-    o += &format!("## {}\n\n", t("export_types"));
+    o += &format!("## {}\n\n", t(C::export_types));
     for ty in &rules.immigration_types {
         o += &format!(
             "### `{}` — {}\n\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n",
             ty.id,
             ty.name.get(l),
-            t("export_purposes"),
+            t(C::export_purposes),
             ty.purposes.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "),
-            t("export_applies_when"),
+            t(C::export_applies_when),
             cond(&ty.when),
-            t("result_who"),
+            t(C::result_who),
             ty.who.get(l),
-            t("result_document"),
+            t(C::result_document),
             ty.document.get(l),
-            t("result_term"),
+            t(C::result_term),
             ty.term.get(l),
-            t("result_body"),
+            t(C::result_body),
             ty.body.get(l)
         );
         for s in &ty.sources {
-            o += &format!("- {}: {}\n", t("export_source"), src(s));
+            o += &format!("- {}: {}\n", t(C::export_source), src(s));
         }
         for k in &ty.kinds {
-            o += &format!("- **{}** ({}: {}): {}; {}; {} — {}\n", k.name.get(l), t("export_applies_when"), cond(&k.when), k.document.get(l), k.term.get(l), k.body.get(l), src(&k.source));
+            o += &format!("- **{}** ({}: {}): {}; {}; {} — {}\n", k.name.get(l), t(C::export_applies_when), cond(&k.when), k.document.get(l), k.term.get(l), k.body.get(l), src(&k.source));
         }
         o += "\n";
     }
-    o += &format!("## {}\n\n", t("deadlines_title"));
+    o += &format!("## {}\n\n", t(C::deadlines_title));
     for d in &rules.deadlines {
         o += &format!(
             "### `{}` ({})\n\n- {}\n- {}: {} — {}\n- {}: {}\n- {}: {}\n",
             d.id,
             valid(&d.validity),
             d.action.get(l),
-            t("export_counting"),
+            t(C::export_counting),
             count_words(rules, l, &d.count),
             d.counting.get(l),
-            t("export_applies_when"),
+            t(C::export_applies_when),
             cond(&d.when),
-            t("export_source"),
+            t(C::export_source),
             src(&d.source)
         );
         if let Some(c) = &d.caution {
-            o += &format!("- {}: {}\n", t("export_caution"), c.get(l));
+            o += &format!("- {}: {}\n", t(C::export_caution), c.get(l));
         }
         if !d.penalties.is_empty() {
-            o += &format!("- {}: {}\n", t("export_penalties"), d.penalties.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "));
+            o += &format!("- {}: {}\n", t(C::export_penalties), d.penalties.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "));
         }
         o += "\n";
     }
-    o += &format!("## {}\n\n", t("export_rights"));
+    o += &format!("## {}\n\n", t(C::export_rights));
     for r in &rules.rights {
-        o += &format!("- `{}` ({}; {}: {}): {} — {}\n", r.id, valid(&r.validity), t("export_applies_when"), cond(&r.when), r.text.get(l), src(&r.source));
+        o += &format!("- `{}` ({}; {}: {}): {} — {}\n", r.id, valid(&r.validity), t(C::export_applies_when), cond(&r.when), r.text.get(l), src(&r.source));
     }
-    o += &format!("\n## {}\n\n", t("export_obligations"));
+    o += &format!("\n## {}\n\n", t(C::export_obligations));
     for r in &rules.obligations {
-        o += &format!("- `{}` ({}; {}: {}): {} — {}\n", r.id, valid(&r.validity), t("export_applies_when"), cond(&r.when), r.text.get(l), src(&r.source));
+        o += &format!("- `{}` ({}; {}: {}): {} — {}\n", r.id, valid(&r.validity), t(C::export_applies_when), cond(&r.when), r.text.get(l), src(&r.source));
     }
-    o += &format!("\n## {}\n\n", t("export_penalties"));
+    o += &format!("\n## {}\n\n", t(C::export_penalties));
     for p in &rules.penalties {
-        o += &format!("- `{}` ({}): {} — {} — {}\n", p.id, valid(&p.validity), fill(t("export_mrp_amount"), &[("n", &p.mrp.to_string())]), p.text.get(l), src(&p.source));
+        o += &format!("- `{}` ({}): {} — {} — {}\n", p.id, valid(&p.validity), fill(t(C::export_mrp_amount), &[("n", &p.mrp.to_string())]), p.text.get(l), src(&p.source));
     }
-    o += &format!("\n## {}\n\n", t("export_mrp_title"));
+    o += &format!("\n## {}\n\n", t(C::export_mrp_title));
     for m in &rules.mrp {
         o += &format!("- {}: {} ₸ — {}\n", m.year, format_tenge(l, u64::from(m.tenge)), src(&m.source));
     }
-    o += &format!("\n## {}\n\n", t("export_regimes"));
+    o += &format!("\n## {}\n\n", t(C::export_regimes));
     for r in &rules.entry_regimes {
         // No window (0 days): only the limit per entry applies.
         let window = |n: u32| if r.window_days == 0 { "—".to_string() } else { days(rules, l, n) };
         let line = fill(
-            t("export_regime_line"),
+            t(C::export_regime_line),
             &[
                 ("visa_free", yes_no(rules, l, r.visa_free)),
                 ("per_entry", &days(rules, l, r.days_per_entry)),
@@ -652,30 +669,30 @@ pub fn export(rules: &RuleSet, lang: Lang) -> String {
         );
         o += &format!("- `{}` ({}): {} — {} — {}\n", r.id, valid(&r.validity), r.name.get(l), line, src(&r.source));
     }
-    o += &format!("\n## {}\n\n| {} | {} | {} |\n|---|---|---|\n", t("export_countries"), t("export_code"), t("export_name"), t("export_regime"));
+    o += &format!("\n## {}\n\n| {} | {} | {} |\n|---|---|---|\n", t(C::export_countries), t(C::export_code), t(C::export_name), t(C::export_regime));
     for c in &rules.countries {
-        let mark = if c.uncertain { format!(" ({})", t("confidence_uncertain")) } else { String::new() };
+        let mark = if c.uncertain { format!(" ({})", t(C::confidence_uncertain)) } else { String::new() };
         o += &format!("| {} | {} | `{}`{} |\n", c.code, c.name.get(l), c.regime, mark);
     }
-    o += &format!("\n## {}\n\n", t("export_calendar"));
+    o += &format!("\n## {}\n\n", t(C::export_calendar));
     for h in &rules.calendar.holidays {
-        o += &format!("- {:02}-{:02} {} ({}; {}: {}) — {}\n", h.day, h.month, h.name.get(l), valid(&h.validity), t("export_moves_off_weekend"), yes_no(rules, l, h.transferable), src(&h.source));
+        o += &format!("- {:02}-{:02} {} ({}; {}: {}) — {}\n", h.day, h.month, h.name.get(l), valid(&h.validity), t(C::export_moves_off_weekend), yes_no(rules, l, h.transferable), src(&h.source));
     }
     for y in &rules.calendar.years {
-        o += &format!("- **{}** ({}) — {}\n", y.year, t(if y.published { "export_year_published" } else { "export_year_generated" }), src(&y.source));
+        o += &format!("- **{}** ({}) — {}\n", y.year, t(if y.published { C::export_year_published } else { C::export_year_generated }), src(&y.source));
         for d in std::iter::once(&y.kurban_ait).chain(&y.extra_days_off) {
-            o += &format!("  - {} {}: {} — {}\n", t("export_day_off"), format_date(&rules.locale, l, d.date), d.name.get(l), src(&d.source));
+            o += &format!("  - {} {}: {} — {}\n", t(C::export_day_off), format_date(&rules.locale, l, d.date), d.name.get(l), src(&d.source));
         }
         for d in &y.working_weekend_days {
-            o += &format!("  - {} {}: {} — {}\n", t("export_working_day"), format_date(&rules.locale, l, d.date), d.name.get(l), src(&d.source));
+            o += &format!("  - {} {}: {} — {}\n", t(C::export_working_day), format_date(&rules.locale, l, d.date), d.name.get(l), src(&d.source));
         }
     }
     o += &export_plan(rules, l);
-    o += &format!("\n## {}\n\n", t("export_services"));
+    o += &format!("\n## {}\n\n", t(C::export_services));
     for s in &rules.services {
         o += &format!("- **{}** {} — {} — {}\n", s.name.get(l), s.address, s.what_for.get(l), src(&s.source));
     }
-    o += &format!("\n## {}\n\n", t("export_glossary"));
+    o += &format!("\n## {}\n\n", t(C::export_glossary));
     for g in &rules.glossary {
         o += &format!("- **{}** — {} — {}\n", g.term.get(l), g.explanation.get(l), src(&g.source));
     }
@@ -684,31 +701,31 @@ pub fn export(rules: &RuleSet, lang: Lang) -> String {
 
 /// The named conditions and the plan's steps, for the review document.
 fn export_plan(rules: &RuleSet, l: Lang) -> String {
-    let t = |id: &'static str| copy(rules, id, l);
+    let t = |id: C| copy(rules, id, l);
     // The meaning of a named condition is the reviewers' English note; its rule is written in the language.
-    let mut o = format!("\n## {}\n\n", t("export_named_conditions"));
+    let mut o = format!("\n## {}\n\n", t(C::export_named_conditions));
     for c in &rules.conditions {
         o += &format!("- `{}`: {}\n", c.name, cond_words(rules, l, &c.when));
     }
-    o += &format!("\n## {}\n\n", t("export_plan_steps"));
+    o += &format!("\n## {}\n\n", t(C::export_plan_steps));
     for a in &rules.actions {
         let due = match &a.due {
             ActionDue::Deadline(id) => format!("`{id}`"),
-            ActionDue::LawfulEnd => t("export_lawful_end").into(),
-            ActionDue::Undated => t("action_ongoing").into(),
+            ActionDue::LawfulEnd => t(C::export_lawful_end).into(),
+            ActionDue::Undated => t(C::action_ongoing).into(),
         };
-        o += &format!("### `{}` — {}: {}; {}\n\n- {}\n", a.id, t("export_applies_when"), cond_words(rules, l, &a.when), due, a.text.get(l));
-        for (label, x) in [("action_fix", &a.fix), ("action_bring", &a.bring)] {
+        o += &format!("### `{}` — {}: {}; {}\n\n- {}\n", a.id, t(C::export_applies_when), cond_words(rules, l, &a.when), due, a.text.get(l));
+        for (label, x) in [(C::action_fix, &a.fix), (C::action_bring, &a.bring)] {
             if let Some(x) = x {
                 o += &format!("- {}: {}\n", t(label), x.get(l));
             }
         }
-        o += &format!("- {}: {}\n", t("action_missed"), a.missed.get(l));
+        o += &format!("- {}: {}\n", t(C::action_missed), a.missed.get(l));
         if !a.services.is_empty() {
-            o += &format!("- {}: {}\n", t("where_to_apply"), a.services.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "));
+            o += &format!("- {}: {}\n", t(C::where_to_apply), a.services.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "));
         }
         if !a.penalties.is_empty() {
-            o += &format!("- {}: {}\n", t("penalties_title"), a.penalties.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "));
+            o += &format!("- {}: {}\n", t(C::penalties_title), a.penalties.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", "));
         }
         o += &format!("- {}\n\n", source_line(rules, &a.source, l));
     }

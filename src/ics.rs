@@ -1,6 +1,7 @@
 //! An iCalendar file (RFC 5545) of the plan's steps still ahead: one all-day event a dated step, with a reminder
 //! two days before. A step already overdue has no place in a calendar; the result says what to do about it now.
 
+use crate::law::i18n::CopyId as C;
 use crate::law::{
     assess::{Assessment, Status},
     date::Date,
@@ -43,7 +44,7 @@ pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, dtstamp: &str) -> S
     for l in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Qadam//Deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         out.push_str(&fold(l));
     }
-    out.push_str(&fold(&format!("X-WR-CALNAME:{}", text(copy(rules, "ics_calendar_name", lang)))));
+    out.push_str(&fold(&format!("X-WR-CALNAME:{}", text(copy(rules, C::ics_calendar_name, lang)))));
     for (x, due) in a.actions.iter().filter(|x| x.status == Status::Upcoming).filter_map(|x| Some((x, x.due?))) {
         out.push_str(&fold("BEGIN:VEVENT"));
         out.push_str(&fold(&format!("UID:{}-{}@qadam", x.rule.id, compact(due))));
@@ -56,7 +57,7 @@ pub fn calendar(rules: &RuleSet, a: &Assessment, lang: Lang, dtstamp: &str) -> S
         out.push_str(&fold("TRANSP:TRANSPARENT"));
         out.push_str(&fold("BEGIN:VALARM"));
         out.push_str(&fold("ACTION:DISPLAY"));
-        out.push_str(&fold(&format!("DESCRIPTION:{}", text(copy(rules, "ics_reminder", lang)))));
+        out.push_str(&fold(&format!("DESCRIPTION:{}", text(copy(rules, C::ics_reminder, lang)))));
         out.push_str(&fold("TRIGGER:-P2D"));
         out.push_str(&fold("END:VALARM"));
         out.push_str(&fold("END:VEVENT"));

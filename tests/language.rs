@@ -26,6 +26,9 @@ fn month_of(word: &str, lang: Lang) -> Option<u32> {
         Lang::Kk => [&["қаңтар"], &["ақпан"], &["наурыз"], &["сәуір"], &["мамыр"], &["маусым"], &["шілде"], &["тамыз"], &["қыркүйек"], &["қазан"], &["қараша"], &["желтоқсан"]],
         Lang::Ru => [&["январ"], &["феврал"], &["март"], &["апрел"], &["мая", "май"], &["июн"], &["июл"], &["август"], &["сентябр"], &["октябр"], &["ноябр"], &["декабр"]],
         Lang::En => [&["jan"], &["feb"], &["mar"], &["apr"], &["may"], &["jun"], &["jul"], &["aug"], &["sep"], &["oct"], &["nov"], &["dec"]],
+        // A language added to rules/languages.toml is compared by its numbers and slots until its month stems are here.
+        #[allow(unreachable_patterns)]
+        _ => return None,
     };
     stems.iter().position(|s| s.iter().any(|s| w.starts_with(s))).map(|i| i as u32 + 1)
 }
@@ -76,8 +79,8 @@ fn every_text_has_the_same_facts_in_every_language() {
             continue;
         }
         compared += 1;
-        let ru = facts(&t.ru, Lang::Ru);
-        for (lang, s) in [(Lang::Kk, &t.kk), (Lang::En, &t.en)] {
+        let ru = facts(t.get(Lang::Ru), Lang::Ru);
+        for (lang, s) in t.all().filter(|(l, _)| *l != Lang::Ru) {
             let other = facts(s, lang);
             if other != ru {
                 diffs.push(format!("{path}: ru {ru:?}\n    {} {other:?}", lang.code()));
@@ -118,7 +121,7 @@ fn plain_texts() -> Vec<(String, Lang, String)> {
                 || p.ends_with(".caution")
                 || p.starts_with("copy[caution_")
         })
-        .flat_map(|(p, t)| t.all().map(|(l, s)| (p.clone(), l, s.to_string())))
+        .flat_map(|(p, t)| t.all().map(move |(l, s)| (p.clone(), l, s.to_string())))
         .collect()
 }
 
@@ -180,9 +183,9 @@ fn russian_texts_do_not_speak_in_a_gendered_first_person() {
     let rules = bundled();
     let mut found = Vec::new();
     for (path, t) in check::texts(rules) {
-        let words: Vec<String> = t.ru.to_lowercase().split(|c: char| !c.is_alphabetic() && c != '(' && c != ')').map(String::from).collect();
+        let words: Vec<String> = t.get(Lang::Ru).to_lowercase().split(|c: char| !c.is_alphabetic() && c != '(' && c != ')').map(String::from).collect();
         if words.iter().any(|w| w == "я" || w.ends_with("(а)") || w.ends_with("л(а)")) {
-            found.push(format!("{path}: {}", t.ru));
+            found.push(format!("{path}: {}", t.get(Lang::Ru)));
         }
     }
     assert!(found.is_empty(), "first person in Russian:\n{}", found.join("\n"));
@@ -270,7 +273,7 @@ fn the_export_is_entirely_in_its_language() {
         let export = qadam::cli::export(rules, lang);
         let foreign: Vec<String> = latin(&export).into_iter().filter(|w| !allowed.contains(w)).collect();
         assert!(foreign.is_empty(), "export --lang {}: words not in that language: {foreign:?}", lang.code());
-        assert!(export.contains(qadam::law::i18n::copy(rules, "export_acts", lang)), "the export's headings are its copy");
+        assert!(export.contains(qadam::law::i18n::copy(rules, qadam::law::i18n::CopyId::export_acts, lang)), "the export's headings are its copy");
     }
     // The check itself: the English export has English labels that the Kazakh texts do not have.
     let en = latin(&qadam::cli::export(rules, Lang::En));

@@ -2,7 +2,7 @@
 //! the `text` part of `qadam assess`. Copy templates live in `rules/copy.toml` with `{name}` slots.
 
 use super::assess::{Action, Assessment, Caution, Deadline, PenaltyDue, Status};
-use super::i18n::{cite, copy, format_date, format_tenge, plural_form, weekday_name, Lang};
+use super::i18n::{cite, copy, format_date, format_tenge, plural_form, weekday_name, CopyId as C, Lang};
 use super::model::RuleSet;
 use alloc::{format, string::String, vec::Vec};
 
@@ -21,9 +21,9 @@ pub fn days_left(rules: &RuleSet, lang: Lang, days: i32) -> String {
     let forms = rules.locale.day_forms.get(lang);
     let unit = plural_form(forms, lang, days.abs() as i64);
     match days {
-        0 => copy(rules, "due_today", lang).into(),
-        d if d > 0 => fill(copy(rules, "days_left", lang), &[("n", &n), ("days", unit)]),
-        _ => fill(copy(rules, "days_overdue", lang), &[("n", &n), ("days", unit)]),
+        0 => copy(rules, C::due_today, lang).into(),
+        d if d > 0 => fill(copy(rules, C::days_left, lang), &[("n", &n), ("days", unit)]),
+        _ => fill(copy(rules, C::days_overdue, lang), &[("n", &n), ("days", unit)]),
     }
 }
 
@@ -47,7 +47,7 @@ pub fn deadline_sentence(rules: &RuleSet, lang: Lang, d: &Deadline) -> String {
 pub fn penalty_amount(rules: &RuleSet, lang: Lang, p: &PenaltyDue) -> Option<String> {
     (p.penalty.mrp > 0).then(|| {
         fill(
-            copy(rules, "fine_amount", lang),
+            copy(rules, C::fine_amount, lang),
             &[("mrp", &p.penalty.mrp.to_string()), ("tenge", &format_tenge(lang, p.tenge)), ("year", &p.mrp_year.to_string())],
         )
     })
@@ -61,31 +61,31 @@ pub fn penalty_sentence(rules: &RuleSet, lang: Lang, p: &PenaltyDue) -> String {
 pub fn caution_sentence(rules: &RuleSet, lang: Lang, c: &Caution) -> String {
     match c {
         Caution::Uncertain(s) => fill(
-            copy(rules, "caution_uncertain", lang),
+            copy(rules, C::caution_uncertain, lang),
             &[("cite", &cite(rules, s, lang)), ("note", s.note.as_ref().map_or("", |n| n.get(lang)))],
         ),
-        Caution::CalendarNotPublished(y) => fill(copy(rules, "caution_calendar", lang), &[("year", &y.to_string())]),
-        Caution::UncertainDayOff(d) => fill(copy(rules, "caution_day_off", lang), &[("date", &format_date(&rules.locale, lang, *d))]),
+        Caution::CalendarNotPublished(y) => fill(copy(rules, C::caution_calendar, lang), &[("year", &y.to_string())]),
+        Caution::UncertainDayOff(d) => fill(copy(rules, C::caution_day_off, lang), &[("date", &format_date(&rules.locale, lang, *d))]),
         Caution::Ineligible(t) => t.ineligible.as_ref().map_or_else(String::new, |x| x.get(lang).into()),
-        Caution::VisaRequired(c) => fill(copy(rules, "caution_visa_required", lang), &[("country", c.name.get(lang))]),
-        Caution::MrpYearMissing(y) => fill(copy(rules, "caution_mrp_year", lang), &[("year", &y.to_string())]),
+        Caution::VisaRequired(c) => fill(copy(rules, C::caution_visa_required, lang), &[("country", c.name.get(lang))]),
+        Caution::MrpYearMissing(y) => fill(copy(rules, C::caution_mrp_year, lang), &[("year", &y.to_string())]),
         Caution::PlannedExitAfterLawfulEnd(n) => {
             let unit = plural_form(rules.locale.day_forms.get(lang), lang, *n as i64);
-            fill(copy(rules, "caution_planned_exit", lang), &[("n", &n.to_string()), ("days", unit)])
+            fill(copy(rules, C::caution_planned_exit, lang), &[("n", &n.to_string()), ("days", unit)])
         }
-        Caution::DocumentUnknown => copy(rules, "caution_document_unknown", lang).into(),
+        Caution::DocumentUnknown => copy(rules, C::caution_document_unknown, lang).into(),
     }
 }
 
 /// When a step is due, in words: the date and weekday, or "now", or "a standing duty"; and how far it is.
 pub fn action_when(rules: &RuleSet, lang: Lang, a: &Action) -> (String, Option<String>) {
     match (a.status, a.due) {
-        (Status::Ongoing, _) => (copy(rules, "action_ongoing", lang).into(), None),
+        (Status::Ongoing, _) => (copy(rules, C::action_ongoing, lang).into(), None),
         (_, Some(d)) => (
             format!("{} ({})", format_date(&rules.locale, lang, d), weekday_name(&rules.locale, lang, d)),
             Some(days_left(rules, lang, a.days_left)),
         ),
-        (_, None) => (copy(rules, "action_now", lang).into(), None),
+        (_, None) => (copy(rules, C::action_now, lang).into(), None),
     }
 }
 
@@ -110,8 +110,8 @@ pub fn type_sentence(rules: &RuleSet, lang: Lang, a: &Assessment) -> String {
     match (a.immigration_type, a.immigration_kind) {
         (Some(t), Some(k)) => format!("{} — {}", t.name.get(lang), k.name.get(lang)),
         (Some(t), None) => t.name.get(lang).into(),
-        (None, _) if a.citizen => copy(rules, "type_citizen", lang).into(),
-        (None, _) => copy(rules, "type_none", lang).into(),
+        (None, _) if a.citizen => copy(rules, C::type_citizen, lang).into(),
+        (None, _) => copy(rules, C::type_none, lang).into(),
     }
 }
 

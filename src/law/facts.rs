@@ -5,6 +5,7 @@
 //! for choices, against the rule set's answer options. A bad value is an error naming its key.
 
 use super::date::Date;
+use super::i18n::CopyId as C;
 use super::model::{QuestionKind, RuleSet};
 use alloc::{
     format,
@@ -115,21 +116,21 @@ pub enum FactErrorKind {
 
 impl FactErrorKind {
     /// The id of the copy text that says it to people, in their language.
-    pub fn copy_id(self) -> &'static str {
+    pub fn copy_id(self) -> C {
         match self {
-            FactErrorKind::UnknownFact => "err_unknown_fact",
-            FactErrorKind::Country => "err_country",
-            FactErrorKind::YesNo => "err_yes_no",
-            FactErrorKind::Choice => "err_choice",
-            FactErrorKind::Date => "err_date",
-            FactErrorKind::DatesOrder => "err_dates_order",
-            FactErrorKind::Stays => "err_stays",
-            FactErrorKind::Input => "err_input",
-            FactErrorKind::Missing => "err_missing",
-            FactErrorKind::Step => "err_step",
-            FactErrorKind::TooLong => "err_too_long",
-            FactErrorKind::Lang => "err_lang",
-            FactErrorKind::Repeated => "err_repeated",
+            FactErrorKind::UnknownFact => C::err_unknown_fact,
+            FactErrorKind::Country => C::err_country,
+            FactErrorKind::YesNo => C::err_yes_no,
+            FactErrorKind::Choice => C::err_choice,
+            FactErrorKind::Date => C::err_date,
+            FactErrorKind::DatesOrder => C::err_dates_order,
+            FactErrorKind::Stays => C::err_stays,
+            FactErrorKind::Input => C::err_input,
+            FactErrorKind::Missing => C::err_missing,
+            FactErrorKind::Step => C::err_step,
+            FactErrorKind::TooLong => C::err_too_long,
+            FactErrorKind::Lang => C::err_lang,
+            FactErrorKind::Repeated => C::err_repeated,
         }
     }
 }
@@ -159,7 +160,7 @@ impl FactError {
     }
 
     /// The id of the copy text that says it to people.
-    pub fn copy(&self) -> &'static str {
+    pub fn copy(&self) -> C {
         self.kind.copy_id()
     }
 }

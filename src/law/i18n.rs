@@ -1,64 +1,59 @@
-//! Languages, plurals, dates and citations in Kazakh, Russian and English.
+//! Languages, plurals, dates and citations, from the table of languages in `rules/languages.toml`.
 //!
 //! Kazakh dates and plurals are formatted here from the rule set's locale table: Chromium's ICU data
 //! for `kk` falls back to the root locale ("2026 M11 22").
 
 use super::date::Date;
-use super::model::{Act, Copy, Locale, RuleSet, Source, Text};
+use super::model::{Act, Locale, PluralRule, RuleSet, Source, Text};
 use alloc::{format, string::String};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    Kk,
-    #[default]
-    Ru,
-    En,
-}
+include!(concat!(env!("OUT_DIR"), "/langs.rs"));
+include!(concat!(env!("OUT_DIR"), "/copy_ids.rs"));
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Kk, Lang::Ru, Lang::En];
+    /// The place of the language in the table (and of its text in every [`Text`]).
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Kk => "kk",
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
+        Self::CODES[self.index()]
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self.index()]
     }
 
     pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "kk" => Some(Lang::Kk),
-            "ru" => Some(Lang::Ru),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
+        Lang::ALL.into_iter().find(|l| l.code() == s)
     }
 
-    /// The first of the browser's languages that Qadam speaks (`kk-KZ` → kk); Russian otherwise.
+    /// The first of the browser's languages that Qadam speaks (`kk-KZ` → kk); the table's default otherwise.
     pub fn from_preferences<'a>(prefs: impl IntoIterator<Item = &'a str>) -> Lang {
         prefs
             .into_iter()
             .find_map(|p| Lang::parse(&p.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()))
             .unwrap_or_default()
     }
+
+    pub fn plural_rule(self) -> PluralRule {
+        Self::PLURALS[self.index()]
+    }
 }
 
 impl Text {
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Kk => &self.kk,
-            Lang::Ru => &self.ru,
-            Lang::En => &self.en,
-        }
+        self.0.get(lang.index()).map_or("", |s| s.as_str())
     }
 
-    pub fn all(&self) -> [(Lang, &str); 3] {
-        [(Lang::Kk, &self.kk), (Lang::Ru, &self.ru), (Lang::En, &self.en)]
+    /// Each language's text.
+    pub fn all(&self) -> impl Iterator<Item = (Lang, &str)> {
+        Lang::ALL.into_iter().zip(self.0.iter().map(|s| s.as_str()))
     }
 }
 
-/// CLDR cardinal plural categories used by the three languages.
+/// CLDR cardinal plural categories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Plural {
     One,
@@ -67,11 +62,11 @@ pub enum Plural {
     Other,
 }
 
-/// CLDR cardinal rules for whole numbers: ru one/few/many, kk and en one/other.
+/// The CLDR category of a whole number under the language's rule family (rules/languages.toml).
 pub fn plural(lang: Lang, n: i64) -> Plural {
     let n = n.unsigned_abs();
-    match lang {
-        Lang::Ru => {
+    match lang.plural_rule() {
+        PluralRule::OneFewMany => {
             let (m10, m100) = (n % 10, n % 100);
             if m10 == 1 && m100 != 11 {
                 Plural::One
@@ -81,38 +76,29 @@ pub fn plural(lang: Lang, n: i64) -> Plural {
                 Plural::Many
             }
         }
-        Lang::Kk | Lang::En => {
-            if n == 1 {
-                Plural::One
-            } else {
-                Plural::Other
-            }
-        }
+        PluralRule::OneOther if n == 1 => Plural::One,
+        PluralRule::OneOther | PluralRule::Other => Plural::Other,
     }
 }
 
-/// Picks a form from `one|few|many` (ru) or `one|other` (kk, en).
+/// Picks a form from `one|few|many`, `one|other` or `other`, as the language's rule family has them.
 pub fn plural_form(forms: &str, lang: Lang, n: i64) -> &str {
     let mut parts = forms.split('|');
     let first = parts.next().unwrap_or("");
     let second = parts.next().unwrap_or(first);
     let third = parts.next().unwrap_or(second);
-    match plural(lang, n) {
-        Plural::One => first,
-        Plural::Few | Plural::Other => second,
-        Plural::Many => third,
+    match (lang.plural_rule(), plural(lang, n)) {
+        (PluralRule::Other, _) | (_, Plural::One) => first,
+        (_, Plural::Few | Plural::Other) => second,
+        (_, Plural::Many) => third,
     }
 }
 
-/// `25 November 2026`, `25 ноября 2026 г.`, `2026 жылғы 25 қараша`.
+/// `25 November 2026`, `25 ноября 2026 г.`, `2026 жылғы 25 қараша`: the language's `date` pattern.
 pub fn format_date(locale: &Locale, lang: Lang, d: Date) -> String {
     let (y, m, day) = d.ymd();
     let month = locale.months.get(m as usize - 1).map(|t| t.get(lang)).unwrap_or("");
-    match lang {
-        Lang::Kk => format!("{y} жылғы {day} {month}"),
-        Lang::Ru => format!("{day} {month} {y} г."),
-        Lang::En => format!("{day} {month} {y}"),
-    }
+    Lang::DATES[lang.index()].replace("{day}", &format!("{day}")).replace("{month}", month).replace("{year}", &format!("{y}"))
 }
 
 /// The weekday's name, Monday first.
@@ -123,7 +109,7 @@ pub fn weekday_name(locale: &Locale, lang: Lang, d: Date) -> &str {
 /// Tenge with the grouping of each language: `43 250` (kk, ru; narrow no-break space), `43,250` (en).
 pub fn format_tenge(lang: Lang, n: u64) -> String {
     let digits = format!("{n}");
-    let sep = if lang == Lang::En { "," } else { "\u{202f}" };
+    let sep = Lang::THOUSANDS[lang.index()];
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -177,38 +163,20 @@ pub fn act_of<'r>(rules: &'r RuleSet, source: &Source) -> Option<&'r Act> {
     rules.acts.iter().find(|a| a.id == source.act)
 }
 
-/// "Law 477-IV Art. 6 p. 4" in the contract's (English) form.
+/// "Law 477-IV Art. 6 p. 4": the contract's citations are in English.
 pub fn citation(rules: &RuleSet, source: &Source) -> String {
     cite(rules, source, Lang::En)
 }
 
-/// The citation in a language: "Закон № 477-IV, ст. 6, п. 4", "№ 477-IV Заң, 6-бап, 4-тармақ, 2) тармақша".
+/// The citation in a language, from its `cite` forms: "Закон № 477-IV, ст. 6, п. 4",
+/// "№ 477-IV Заң, 6-бап, 4-тармақ, 2) тармақша".
 pub fn cite(rules: &RuleSet, source: &Source, lang: Lang) -> String {
     let short = act_of(rules, source).map(|a| a.short.get(lang)).unwrap_or(&source.act);
     let mut s = String::from(short);
-    let (a, p, sp) = (&source.article, &source.paragraph, &source.subparagraph);
-    match lang {
-        Lang::En => {
-            for (label, v) in [("Art.", a), ("p.", p), ("sp.", sp)] {
-                if !v.is_empty() {
-                    s.push_str(&format!(" {label} {v}"));
-                }
-            }
-        }
-        Lang::Ru => {
-            for (label, v) in [("ст.", a), ("п.", p), ("пп.", sp)] {
-                if !v.is_empty() {
-                    s.push_str(&format!(", {label} {v}"));
-                }
-            }
-        }
-        Lang::Kk => {
-            // "2) тармақша": a sub-paragraph is numbered "2)" in the act, and the word stands apart.
-            for (suffix, v) in [("-бап", a), ("-тармақ", p), (") тармақша", sp)] {
-                if !v.is_empty() {
-                    s.push_str(&format!(", {v}{suffix}"));
-                }
-            }
+    let parts = [&source.article, &source.paragraph, &source.subparagraph];
+    for (form, v) in Lang::CITE[lang.index()].iter().zip(parts) {
+        if !v.is_empty() {
+            s.push_str(&form.replace("{n}", v));
         }
     }
     s
@@ -219,9 +187,10 @@ pub fn act_url<'r>(rules: &'r RuleSet, source: &Source, lang: Lang) -> &'r str {
     act_of(rules, source).map(|a| a.url.get(lang)).unwrap_or("")
 }
 
-/// A piece of interface copy by id; an unknown id shows itself, and `qadam check` reports it.
-pub fn copy<'r>(rules: &'r RuleSet, id: &'r str, lang: Lang) -> &'r str {
-    rules.copy.iter().find(|c: &&Copy| c.id == id).map(|c| c.text.get(lang)).unwrap_or(id)
+/// A text of rules/copy.toml: its id is its place (the bundle keeps the file's order; `bundle::decode`
+/// refuses a bundle with another number of texts).
+pub fn copy(rules: &RuleSet, id: CopyId, lang: Lang) -> &str {
+    rules.copy.get(id as usize).map_or("", |c| c.text.get(lang))
 }
 
 #[cfg(test)]
@@ -262,7 +231,7 @@ mod tests {
         for c in &crate::law::bundled().countries {
             // Every name is in the blocks fold claims, except aliases in other scripts (Հայաստան, 中国), which
             // are found as they are written.
-            for n in [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(&c.aliases) {
+            for n in c.name.0.iter().chain(&c.aliases) {
                 let claimed = n.chars().filter(|ch| ch.is_alphabetic()).all(|ch| FOLD_BLOCKS.iter().any(|(a, b)| (*a..=*b).contains(&(ch as u32))));
                 assert!(claimed || c.aliases.contains(n), "{}: the name {n} is outside the blocks fold claims", c.code);
                 if claimed {

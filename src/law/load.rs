@@ -7,8 +7,12 @@ use super::model::*;
 use alloc::{format, string::String, vec::Vec};
 use serde::Deserialize;
 
+/// The table of languages, read first: every text of the other files has one entry per language in it.
+pub const LANGUAGES: &str = "languages.toml";
+
 /// The files of a rule set, in the order they are read.
-pub const FILES: [&str; 13] = [
+pub const FILES: [&str; 14] = [
+    LANGUAGES,
     "ruleset.toml",
     "questions.toml",
     "immigration_types.toml",
@@ -24,6 +28,11 @@ pub const FILES: [&str; 13] = [
     "actions.toml",
 ];
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguagesFile {
+    language: Vec<Language>,
+}
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleSetFile {
@@ -105,8 +114,52 @@ fn parse<T: for<'de> Deserialize<'de>>(name: &str, text: &str) -> Result<T, Stri
     })
 }
 
-/// Builds a rule set from the files' texts; `read(name)` returns the text of `rules/<name>`.
-pub fn load(mut read: impl FnMut(&str) -> Result<String, String>) -> Result<RuleSet, Vec<String>> {
+/// The problems of a table of languages (each names `rules/languages.toml`).
+fn check_languages(langs: &[Language]) -> Vec<String> {
+    let mut errors = Vec::new();
+    let mut say = |m: String| errors.push(format!("rules/{LANGUAGES}: {m}"));
+    if langs.iter().filter(|l| l.default && l.pseudo_of.is_none()).count() != 1 {
+        say("exactly one language (not a pseudo-locale) must be `default = true`".into());
+    }
+    for (i, l) in langs.iter().enumerate() {
+        let well_formed = l.code.split('-').enumerate().all(|(k, part)| {
+            let letters = part.chars().all(|c| c.is_ascii_alphanumeric());
+            letters && if k == 0 { (2..=3).contains(&part.len()) && part.chars().all(|c| c.is_ascii_lowercase()) } else { !part.is_empty() }
+        });
+        if !well_formed {
+            say(format!("`{}` is not a language tag such as `kk` or `en-XA`", l.code));
+        }
+        if langs[..i].iter().any(|o| o.code == l.code) {
+            say(format!("`{}` is listed twice", l.code));
+        }
+        for part in ["{day}", "{month}", "{year}"] {
+            if !l.date.contains(part) {
+                say(format!("`{}`: date `{}` lacks {part}", l.code, l.date));
+            }
+        }
+        if let Some(from) = &l.pseudo_of {
+            if !langs.iter().any(|o| &o.code == from && o.pseudo_of.is_none()) {
+                say(format!("`{}`: pseudo_of `{from}` is not a language of the table", l.code));
+            }
+        } else if l.hunspell.is_none() {
+            say(format!("`{}` has no hunspell dictionary (scripts/spelling.sh checks every language)", l.code));
+        }
+    }
+    errors
+}
+
+/// How many `|`-separated forms a text of counted things has under a plural rule.
+pub fn plural_forms(rule: PluralRule) -> usize {
+    match rule {
+        PluralRule::OneOther => 2,
+        PluralRule::OneFewMany => 3,
+        PluralRule::Other => 1,
+    }
+}
+
+/// Builds a rule set from the files' texts; `read(name)` returns the text of `rules/<name>`. Languages
+/// marked `pseudo_of` (test pseudo-locales) are kept only when `pseudo` is true.
+pub fn load(mut read: impl FnMut(&str) -> Result<String, String>, pseudo: bool) -> Result<RuleSet, Vec<String>> {
     let mut errors = Vec::new();
     let mut text = |name: &str| match read(name) {
         Ok(t) => Some(t),
@@ -117,9 +170,28 @@ pub fn load(mut read: impl FnMut(&str) -> Result<String, String>) -> Result<Rule
     };
     let texts: Vec<Option<String>> = FILES.iter().map(|f| text(f)).collect();
     let mut errors2 = Vec::new();
+    let languages: Vec<Language> = match texts[0].as_deref().map(|t| parse::<LanguagesFile>(LANGUAGES, t)) {
+        Some(Ok(f)) => {
+            errors2.extend(check_languages(&f.language));
+            f.language.into_iter().filter(|l| pseudo || l.pseudo_of.is_none()).collect()
+        }
+        Some(Err(e)) => {
+            errors2.push(e);
+            Vec::new()
+        }
+        None => Vec::new(),
+    };
+    if languages.is_empty() {
+        // Without the table no text can be read: say that once instead of once per text.
+        errors.extend(errors2);
+        if errors.is_empty() {
+            errors.push(format!("rules/{LANGUAGES}: lists no language"));
+        }
+        return Err(errors);
+    }
     macro_rules! file {
         ($i:expr, $t:ty) => {
-            texts[$i].as_deref().and_then(|t| match parse::<$t>(FILES[$i], t) {
+            texts[$i].as_deref().and_then(|t| match with_languages(&languages, || parse::<$t>(FILES[$i], t)) {
                 Ok(v) => Some(v),
                 Err(e) => {
                     errors2.push(e);
@@ -128,25 +200,34 @@ pub fn load(mut read: impl FnMut(&str) -> Result<String, String>) -> Result<Rule
             })
         };
     }
-    let rs = file!(0, RuleSetFile);
-    let q = file!(1, QuestionsFile);
-    let ty = file!(2, TypesFile);
-    let dl = file!(3, DeadlinesFile);
-    let ri = file!(4, RightsFile);
-    let pe = file!(5, PenaltiesFile);
-    let re = file!(6, RegimesFile);
-    let co = file!(7, CountriesFile);
-    let ca = file!(8, CalendarFile);
-    let se = file!(9, ServicesFile);
-    let cp = file!(10, CopyFile);
-    let cn = file!(11, ConditionsFile);
-    let ac = file!(12, ActionsFile);
+    let rs = file!(1, RuleSetFile);
+    let q = file!(2, QuestionsFile);
+    let ty = file!(3, TypesFile);
+    let dl = file!(4, DeadlinesFile);
+    let ri = file!(5, RightsFile);
+    let pe = file!(6, PenaltiesFile);
+    let re = file!(7, RegimesFile);
+    let co = file!(8, CountriesFile);
+    let ca = file!(9, CalendarFile);
+    let se = file!(10, ServicesFile);
+    let cp = file!(11, CopyFile);
+    let cn = file!(12, ConditionsFile);
+    let ac = file!(13, ActionsFile);
+    if let Some(rs) = &rs {
+        for (l, forms) in languages.iter().zip(&rs.locale.day_forms.0) {
+            let (want, got) = (plural_forms(l.plural), forms.split('|').count());
+            if want != got {
+                errors2.push(format!("rules/ruleset.toml: day_forms in `{}` has {got} forms; its plural rule `{:?}` needs {want}", l.code, l.plural));
+            }
+        }
+    }
     errors.extend(errors2);
     match (rs, q, ty, dl, ri, pe, re, co, ca, se, cp, cn, ac) {
         (Some(rs), Some(q), Some(ty), Some(dl), Some(ri), Some(pe), Some(re), Some(co), Some(ca), Some(se), Some(cp), Some(cn), Some(ac))
             if errors.is_empty() =>
         {
             Ok(RuleSet {
+                languages,
                 version: rs.version,
                 verified_on: rs.verified_on,
                 acts: rs.act,

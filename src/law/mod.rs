@@ -23,8 +23,10 @@ use model::RuleSet;
 pub mod startup {
     include!(concat!(env!("OUT_DIR"), "/startup.rs"));
 
-    pub fn copy(id: &str, lang: super::i18n::Lang) -> &'static str {
-        COPY.iter().find(|(k, _)| *k == id).map_or("", |(_, t)| t[lang as usize])
+    use super::i18n::{CopyId, Lang};
+
+    pub fn copy(id: CopyId, lang: Lang) -> &'static str {
+        COPY.iter().find(|(k, _)| *k == id).map_or("", |(_, t)| t[lang.index()])
     }
 }
 
@@ -51,7 +53,7 @@ pub fn installed() -> Option<&'static RuleSet> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn bundled() -> &'static RuleSet {
     static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/rules.postcard"));
-    SET.get_or_init(|| postcard::from_bytes(BUNDLE).expect("the bundled rule set was written by build.rs from the same model"))
+    SET.get_or_init(|| bundle::decode(BUNDLE).expect("the bundled rule set was written by build.rs from the same model"))
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -12,13 +12,144 @@ use super::date::Date;
 use alloc::{boxed::Box, string::String, vec::Vec};
 use serde::{Deserialize, Serialize};
 
-/// One text in the three languages of Kazakhstan's users.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Default)]
+/// One text in every language of `rules/languages.toml`, in the table's order.
+///
+/// In a rule file it is a table `{ kk = "…", ru = "…", en = "…" }` with one entry per language (see
+/// [`with_languages`]); in the bundle it is the texts one after another, with no count and no keys: the
+/// reader knows the languages (`Lang::ALL`, generated from the same table).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Text(pub Vec<String>);
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeTuple;
+        let mut t = s.serialize_tuple(self.0.len())?;
+        for x in &self.0 {
+            t.serialize_element(x)?;
+        }
+        t.end()
+    }
+}
+
+/// A language of `rules/languages.toml`.
+#[derive(Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
-pub struct Text {
-    pub kk: String,
-    pub ru: String,
-    pub en: String,
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub plural: PluralRule,
+    pub date: String,
+    pub thousands: String,
+    pub cite: Cite,
+    #[serde(default)]
+    pub hunspell: Option<Hunspell>,
+    #[serde(default)]
+    pub default: bool,
+    #[serde(default)]
+    pub pseudo_of: Option<String>,
+}
+
+/// How a citation names the parts of an act; `{n}` is the number.
+#[derive(Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    pub article: String,
+    pub paragraph: String,
+    pub subparagraph: String,
+}
+
+#[derive(Deserialize, Clone, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Hunspell {
+    pub dictionary: String,
+    pub package: String,
+}
+
+/// CLDR cardinal plural rule families of whole numbers.
+#[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum PluralRule {
+    /// `one` for n = 1, `other` otherwise (kk, en, uz, ky, tg, …).
+    OneOther,
+    /// East Slavic: `one` 1, 21, 31…; `few` 2–4, 22–24…; `many` the rest (ru, uk, be).
+    OneFewMany,
+    /// No plural (zh, …).
+    Other,
+}
+
+std::thread_local! {
+    /// The languages a rule file's texts are read in: set by [`with_languages`] for one load.
+    static READING: core::cell::RefCell<Vec<Language>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` (which reads rule files) with `langs` as the languages every [`Text`] must have.
+pub fn with_languages<R>(langs: &[Language], f: impl FnOnce() -> R) -> R {
+    READING.with(|r| *r.borrow_mut() = langs.to_vec());
+    let out = f();
+    READING.with(|r| r.borrow_mut().clear());
+    out
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let given: alloc::collections::BTreeMap<String, String> = Deserialize::deserialize(d)?;
+        READING.with(|r| {
+            let langs = r.borrow();
+            if let Some(k) = given.keys().find(|k| !langs.iter().any(|l| &l.code == *k && l.pseudo_of.is_none())) {
+                let known: Vec<&str> = langs.iter().filter(|l| l.pseudo_of.is_none()).map(|l| l.code.as_str()).collect();
+                return Err(D::Error::custom(alloc::format!("`{k}` is not a language of rules/languages.toml ({})", known.join(", "))));
+            }
+            let mut texts = Vec::with_capacity(langs.len());
+            for l in langs.iter() {
+                let text = match &l.pseudo_of {
+                    Some(from) => pseudo(given.get(from).map_or("", |s| s.as_str())),
+                    None => match given.get(&l.code) {
+                        Some(t) => t.clone(),
+                        None => return Err(D::Error::custom(alloc::format!("no text in `{}` (every language of rules/languages.toml needs one)", l.code))),
+                    },
+                };
+                texts.push(text);
+            }
+            Ok(Text(texts))
+        })
+    }
+}
+
+/// A pseudo-locale's text (tests only): each letter accented, each vowel doubled (about a third longer),
+/// each text (each plural form) in ⟦ ⟧, so that text not taken from the rule set, or clipped, shows. `{placeholders}` and
+/// links stay as they are.
+pub fn pseudo(en: &str) -> String {
+    if en.is_empty() || en.starts_with("http") || en.starts_with("mailto:") || en.starts_with("tel:") {
+        return en.into();
+    }
+    const FROM: &str = "abcdeghijklnorstuyzABCDEGHIJKLNORSTUYZ";
+    const TO: &str = "åƀçđéĝĥîĵķļñöŕšţûýžÅßÇĐÉĜĤÎĴĶĻÑÖŔŠŢÛÝŽ";
+    let mut out = String::from("⟦");
+    let mut depth = 0;
+    for c in en.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        if depth > 0 || c == '}' {
+            out.push(c);
+            continue;
+        }
+        // Plural forms `one|other` are wrapped one by one.
+        if c == '|' {
+            out.push_str("⟧|⟦");
+            continue;
+        }
+        let mapped = FROM.chars().position(|f| f == c).and_then(|i| TO.chars().nth(i)).unwrap_or(c);
+        out.push(mapped);
+        if "aeiouAEIOU".contains(c) {
+            out.push(mapped);
+        }
+    }
+    out.push('⟧');
+    out
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -540,6 +671,9 @@ pub struct Locale {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct RuleSet {
+    /// The languages of rules/languages.toml, as read; not bundled (the code has them as `Lang`).
+    #[serde(skip)]
+    pub languages: Vec<Language>,
     pub version: String,
     /// The latest day any rule of the set was checked against its sources.
     pub verified_on: Date,

@@ -217,7 +217,8 @@ mod tests {
         assert_eq!(q.facts.get("citizenship"), None);
         assert_eq!(q.lang, None);
         assert!(q.facts.get("purpose").is_some());
-        let named: Vec<(&str, &str)> = q.errors.iter().map(|e| (e.key.as_str(), e.copy())).collect();
-        assert_eq!(named, [("citizenship", "err_repeated"), ("lang", "err_repeated")]);
+        use crate::law::i18n::CopyId as C;
+        let named: Vec<(&str, C)> = q.errors.iter().map(|e| (e.key.as_str(), e.copy())).collect();
+        assert_eq!(named, [("citizenship", C::err_repeated), ("lang", C::err_repeated)]);
     }
 }

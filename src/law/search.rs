@@ -101,7 +101,7 @@ pub fn countries<'r>(rules: &'r RuleSet, query: &str) -> Found<'r> {
         return Found { countries: common(rules), fallback: !query.trim().is_empty() };
     }
     let code = fold(query.trim());
-    let names = |c: &'r Country| [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(c.aliases.iter()).map(|n| key(n));
+    let names = |c: &'r Country| c.name.0.iter().chain(c.aliases.iter()).map(|n| key(n));
     // Best first: the code, then names that begin with what was typed, then names that contain it.
     let mut hits: [Vec<&Country>; 3] = Default::default();
     for c in &rules.countries {
@@ -208,7 +208,7 @@ mod tests {
     fn every_name_and_alias_finds_its_own_country() {
         let r = bundled();
         for c in &r.countries {
-            for n in [&c.name.kk, &c.name.ru, &c.name.en].into_iter().chain(&c.aliases) {
+            for n in c.name.0.iter().chain(&c.aliases) {
                 let found = countries(r, n);
                 assert!(!found.fallback && found.countries.iter().any(|x| x.code == c.code), "{}: {n}", c.code);
             }

@@ -2,12 +2,12 @@
 //! year, the earlier trips (two such dates each), the country search.
 
 use super::rules;
-use crate::law::{explain, i18n::copy, i18n::Lang, search};
+use crate::law::{explain, i18n::copy, i18n::CopyId as C, i18n::Lang, search};
 use crate::wizard::{draft_parts, DatePart, DateProblem};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-fn t(id: &'static str, lang: Lang) -> &'static str {
+fn t(id: C, lang: Lang) -> &'static str {
     copy(rules(), id, lang)
 }
 
@@ -24,15 +24,15 @@ pub enum Note {
     None,
     Date(DateProblem),
     /// An unusual date (`wizard::unusual_date`) waiting for "yes, it is right", with the copy id of the question.
-    Unsure(crate::law::date::Date, &'static str),
+    Unsure(crate::law::date::Date, C),
 }
 
 /// A problem that marks all three fields of a date (the date as a whole is wrong, e.g. out of order).
 pub const WHOLE_DATE: DateProblem = DateProblem::NoSuchDay;
 
 /// Each field: its part, id suffix (the stylesheet sizes the fields by it), label and most digits.
-const PARTS: [(DatePart, &str, &str, &str); 3] =
-    [(DatePart::Day, "day", "date_day", "2"), (DatePart::Month, "month", "date_month", "2"), (DatePart::Year, "year", "date_year", "4")];
+const PARTS: [(DatePart, &str, C, &str); 3] =
+    [(DatePart::Day, "day", C::date_day, "2"), (DatePart::Month, "month", C::date_month, "2"), (DatePart::Year, "year", C::date_year, "4")];
 
 /// Three labelled numeric fields (`{id}-day`, `{id}-month`, `{id}-year`): the phone shows its digit keyboard,
 /// and the order and the words are those of the page's language, whatever the phone's own settings. The
@@ -48,7 +48,7 @@ pub fn date_fields(id: &str, l: Lang, draft: &str, set: Callback<(usize, String)
             let set = set.clone();
             html! {
                 <div class="date-part">
-                    <label for={ field.clone() }>{ t(label, l) }</label>
+                    <label for={ field.clone() }>{ t(*label, l) }</label>
                     <input type="text" inputmode="numeric" pattern="[0-9]*" autocomplete="off" id={ field }
                         maxlength={ *digits } value={ value[i].to_string() } aria-invalid={ invalid.then_some("true") }
                         aria-describedby={ (!described.is_empty()).then(|| described.to_string()) }
@@ -99,7 +99,7 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>) -> Html {
     };
     html! {
         <>
-            if rows.is_empty() { <p class="notice">{ t("stays_none", l) }</p> }
+            if rows.is_empty() { <p class="notice">{ t(C::stays_none, l) }</p> }
             <ul class="stays">
             { for rows.iter().enumerate().map(|(i, (a, b))| {
                 let set = |which: usize| {
@@ -122,18 +122,18 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>) -> Html {
                 html! {
                     <li>
                         <fieldset>
-                            <legend>{ explain::fill(t("stays_trip", l), &[("n", &n)]) }</legend>
-                            <label class="field" for={ format!("stay-{i}-entry") }>{ t("stays_entry", l) }</label>
+                            <legend>{ explain::fill(t(C::stays_trip, l), &[("n", &n)]) }</legend>
+                            <label class="field" for={ format!("stay-{i}-entry") }>{ t(C::stays_entry, l) }</label>
                             <input type="date" id={ format!("stay-{i}-entry") } value={ a.clone() } oninput={ set(0) } />
-                            <label class="field" for={ format!("stay-{i}-exit") }>{ t("stays_exit", l) }</label>
+                            <label class="field" for={ format!("stay-{i}-exit") }>{ t(C::stays_exit, l) }</label>
                             <input type="date" id={ format!("stay-{i}-exit") } value={ b.clone() } oninput={ set(1) } />
-                            <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t("stays_remove", l) }{ " " }{ n.clone() }</button></div>
+                            <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t(C::stays_remove, l) }{ " " }{ n.clone() }</button></div>
                         </fieldset>
                     </li>
                 }
             }) }
             </ul>
-            <div class="actions"><button type="button" class="secondary" id="add-stay" onclick={ add }>{ t("stays_add", l) }</button></div>
+            <div class="actions"><button type="button" class="secondary" id="add-stay" onclick={ add }>{ t(C::stays_add, l) }</button></div>
         </>
     }
 }
@@ -161,17 +161,17 @@ pub fn country_input(
     }
     let mut options: Vec<(String, String, String)> =
         countries.into_iter().map(|c| (c.code.clone(), c.name.get(l).to_string(), c.code.clone())).collect();
-    options.push(("stateless".into(), t("stateless", l).into(), String::new()));
+    options.push(("stateless".into(), t(C::stateless, l).into(), String::new()));
     let typed = !search_text.trim().is_empty();
-    let heading = if typed && !found.fallback { t("country_results", l) } else { t("country_common", l) };
+    let heading = if typed && !found.fallback { t(C::country_results, l) } else { t(C::country_common, l) };
     let s = search_text.clone();
     html! {
         <>
-            <label class="field" for="country-search">{ t("country_search", l) }</label>
-            <p class="hint" id="country-search-hint">{ t("country_search_hint", l) }</p>
+            <label class="field" for="country-search">{ t(C::country_search, l) }</label>
+            <p class="hint" id="country-search-hint">{ t(C::country_search_hint, l) }</p>
             <input type="search" id="country-search" autocomplete="off" value={ (**search_text).clone() } aria-describedby="country-search-hint"
                 oninput={ Callback::from(move |e: InputEvent| s.set(input_value(&e))) } />
-            <p aria-live="polite" class="hint" id="country-none">{ if found.fallback { t("country_none_found", l) } else { "" } }</p>
+            <p aria-live="polite" class="hint" id="country-none">{ if found.fallback { t(C::country_none_found, l) } else { "" } }</p>
             <h2 class="list-heading">{ heading }</h2>
             { radios(draft, options) }
         </>

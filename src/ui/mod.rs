@@ -8,7 +8,7 @@ mod inputs;
 mod plan;
 mod screens;
 
-use crate::law::{bundled, date::Date, i18n::Lang, model::RuleSet};
+use crate::law::{bundled, date::Date, i18n::CopyId as C, i18n::Lang, model::RuleSet};
 use crate::wizard::{Action, State};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -256,10 +256,10 @@ pub fn shell(p: &ShellProps) -> Html {
             }
             <p role="status" aria-live="polite" id="load-status">
             { match *load {
-                Load::Loading => html! { { screens::text("loading", l) } },
+                Load::Loading => html! { { screens::text(C::loading, l) } },
                 Load::Failed => html! {
-                    <span class="error">{ screens::text("load_failed", l) }{ " " }
-                        <button type="button" class="secondary" id="retry" onclick={ fetch.reform(|_| ()) }>{ screens::text("retry", l) }</button>
+                    <span class="error">{ screens::text(C::load_failed, l) }{ " " }
+                        <button type="button" class="secondary" id="retry" onclick={ fetch.reform(|_| ()) }>{ screens::text(C::retry, l) }</button>
                     </span>
                 },
                 _ => html! {},

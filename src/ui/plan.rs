@@ -2,6 +2,7 @@
 //! computes the plan and the sentences (`law::assess::plan`, `law::explain`); this only lays them out.
 
 use super::rules;
+use crate::law::i18n::CopyId as C;
 use crate::law::{
     assess::{Action, Assessment, Caution},
     explain,
@@ -9,7 +10,7 @@ use crate::law::{
 };
 use yew::prelude::*;
 
-fn t(id: &'static str, lang: Lang) -> &'static str {
+fn t(id: C, lang: Lang) -> &'static str {
     copy(rules(), id, lang)
 }
 
@@ -32,9 +33,9 @@ fn card(a: &Assessment, x: &Action, l: Lang, source: Html) -> Html {
                 if let Some(left) = left { { " " }<span class="left">{ left }</span> }
             </p>
             <p class="what">{ x.rule.text.get(l) }</p>
-            if let Some(fix) = explain::action_fix(l, x) { <p class="fix"><strong>{ t("action_fix", l) }{ ": " }</strong>{ fix }</p> }
+            if let Some(fix) = explain::action_fix(l, x) { <p class="fix"><strong>{ t(C::action_fix, l) }{ ": " }</strong>{ fix }</p> }
             if !services.is_empty() {
-                <p>{ t("where_to_apply", l) }{ ": " }
+                <p>{ t(C::where_to_apply, l) }{ ": " }
                 { for services.iter().map(|s| if s.url.is_empty() {
                     html! { <span>{ s.name.get(l) }{ " " }</span> }
                 } else {
@@ -42,8 +43,8 @@ fn card(a: &Assessment, x: &Action, l: Lang, source: Html) -> Html {
                 }) }
                 </p>
             }
-            if let Some(b) = &x.rule.bring { <p><strong>{ t("action_bring", l) }{ ": " }</strong>{ b.get(l) }</p> }
-            <p class="missed"><strong>{ t("action_missed", l) }{ ": " }</strong>{ x.rule.missed.get(l) }</p>
+            if let Some(b) = &x.rule.bring { <p><strong>{ t(C::action_bring, l) }{ ": " }</strong>{ b.get(l) }</p> }
+            <p class="missed"><strong>{ t(C::action_missed, l) }{ ": " }</strong>{ x.rule.missed.get(l) }</p>
             { for caution_for(a, x).iter().map(|c| html! {
                 <p class="caution" data-caution-id={ c.id() }>{ explain::caution_sentence(r, l, c) }</p>
             }) }
@@ -55,7 +56,7 @@ fn card(a: &Assessment, x: &Action, l: Lang, source: Html) -> Html {
 /// The plan as cards; `source` renders a step's one source line.
 pub fn plan(a: &Assessment, l: Lang, source: impl Fn(&crate::law::model::Source) -> Html) -> Html {
     if a.actions.is_empty() {
-        return html! { <p class="notice" id="plan-empty">{ t("plan_empty", l) }</p> };
+        return html! { <p class="notice" id="plan-empty">{ t(C::plan_empty, l) }</p> };
     }
     html! {
         <ol class="plan" id="plan" aria-labelledby="result-title">

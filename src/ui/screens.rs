@@ -2,6 +2,7 @@
 
 use super::{dom, inputs, rules};
 use crate::ics;
+use crate::law::i18n::CopyId as C;
 use crate::law::{
     assess::{assess, Assessment, Caution, Ctx},
     date::Date,
@@ -13,12 +14,12 @@ use crate::law::{
 use crate::wizard::{date_draft, date_from_draft, draft_with, unusual_date, Action, State};
 use yew::prelude::*;
 
-fn t(id: &'static str, lang: Lang) -> &'static str {
+fn t(id: C, lang: Lang) -> &'static str {
     copy(rules(), id, lang)
 }
 
 /// Copy for the screens shown before the rule set arrives (header, start, footer).
-pub fn text(id: &'static str, lang: Lang) -> &'static str {
+pub fn text(id: C, lang: Lang) -> &'static str {
     match crate::law::installed() {
         Some(r) => copy(r, id, lang),
         None => crate::law::startup::copy(id, lang),
@@ -38,21 +39,18 @@ pub struct HeaderProps {
     pub on_lang: Callback<Lang>,
 }
 
-const LANG_NAMES: [(Lang, &str); 3] = [(Lang::Kk, "Қазақша"), (Lang::Ru, "Русский"), (Lang::En, "English")];
-
 #[function_component(Header)]
 pub fn header(p: &HeaderProps) -> Html {
     html! {
         <header class="top">
-            <p class="brand">{ "Qadam" }<small>{ text("app_tagline", p.lang) }</small></p>
-            <nav aria-label={ text("language", p.lang) }>
+            <p class="brand">{ "Qadam" }<small>{ text(C::app_tagline, p.lang) }</small></p>
+            <nav aria-label={ text(C::language, p.lang) }>
                 <ul class="langs">
-                { for LANG_NAMES.iter().map(|(l, name)| {
+                { for Lang::ALL.into_iter().map(|l| {
                     let on = p.on_lang.clone();
-                    let l = *l;
                     html! {
                         <li><button type="button" lang={ l.code() } aria-pressed={ (l == p.lang).to_string() }
-                            onclick={ Callback::from(move |_| on.emit(l)) }>{ *name }</button></li>
+                            onclick={ Callback::from(move |_| on.emit(l)) }>{ l.name() }</button></li>
                     }
                 }) }
                 </ul>
@@ -79,10 +77,10 @@ pub fn link_errors(p: &LinkErrorsProps) -> Html {
     html! {
         <div class="error" role="alert" id="link-errors">
             { for p.errors.iter().map(|e| html! {
-                <p>{ explain::fill(t("bad_param", p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy(), p.lang))]) }</p>
+                <p>{ explain::fill(t(C::bad_param, p.lang), &[("key", &e.key), ("problem", copy(rules(), e.copy(), p.lang))]) }</p>
             }) }
             if p.ignored > 0 {
-                <p id="link-ignored">{ explain::fill(plural_form(t("link_ignored", p.lang), p.lang, p.ignored as i64), &[("n", &n)]) }</p>
+                <p id="link-ignored">{ explain::fill(plural_form(t(C::link_ignored, p.lang), p.lang, p.ignored as i64), &[("n", &n)]) }</p>
             }
         </div>
     }
@@ -97,8 +95,8 @@ pub struct LangProps {
 pub fn footer(p: &LangProps) -> Html {
     html! {
         <footer class="foot">
-            <p>{ text("privacy", p.lang) }</p>
-            <p>{ text("disclaimer", p.lang) }</p>
+            <p>{ text(C::privacy, p.lang) }</p>
+            <p>{ text(C::disclaimer, p.lang) }</p>
             <p>{ crate::law::startup::RULES_VERIFIED[p.lang as usize] }</p>
         </footer>
     }
@@ -116,15 +114,15 @@ pub struct StartProps {
 #[function_component(Start)]
 pub fn start(p: &StartProps) -> Html {
     let l = p.lang;
-    use_effect_with(l, |l| dom::set_title(&format!("Qadam — {}", text("app_tagline", *l))));
+    use_effect_with(l, |l| dom::set_title(&format!("Qadam — {}", text(C::app_tagline, *l))));
     html! {
         <section aria-labelledby="start-title">
-            <h1 id="start-title" tabindex="-1">{ text("app_tagline", l) }</h1>
-            <p>{ text("start_intro", l) }</p>
-            <p>{ text("start_time", l) }</p>
-            <p class="notice">{ text("privacy", l) }</p>
-            <p class="hint">{ text("disclaimer", l) }</p>
-            <div class="actions"><button type="button" id="start" onclick={ p.on_start.clone() }>{ text("start_button", l) }</button></div>
+            <h1 id="start-title" tabindex="-1">{ text(C::app_tagline, l) }</h1>
+            <p>{ text(C::start_intro, l) }</p>
+            <p>{ text(C::start_time, l) }</p>
+            <p class="notice">{ text(C::privacy, l) }</p>
+            <p class="hint">{ text(C::disclaimer, l) }</p>
+            <div class="actions"><button type="button" id="start" onclick={ p.on_start.clone() }>{ text(C::start_button, l) }</button></div>
         </section>
     }
 }
@@ -196,13 +194,13 @@ pub fn question_screen(p: &QuestionProps) -> Html {
     let engine_error = p.state.answer_error.as_ref().filter(|e| e.key == p.fact).map(|e| match q.kind {
         QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::DatesOrder => {
             let arrival = p.state.facts.date("entry_date").map(|d| format_date(&rules().locale, l, d)).unwrap_or_default();
-            explain::fill(t("date_before_arrival", l), &[("date", &arrival)])
+            explain::fill(t(C::date_before_arrival, l), &[("date", &arrival)])
         }
-        QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::Missing => t("date_missing", l).to_string(),
-        QuestionKind::Date => t("date_invalid", l).to_string(),
-        QuestionKind::Stays if matches!(e.kind, crate::law::facts::FactErrorKind::Date) => t("date_missing", l).to_string(),
-        QuestionKind::Stays => t("stays_order", l).to_string(),
-        _ => t("choose_one", l).to_string(),
+        QuestionKind::Date if e.kind == crate::law::facts::FactErrorKind::Missing => t(C::date_missing, l).to_string(),
+        QuestionKind::Date => t(C::date_invalid, l).to_string(),
+        QuestionKind::Stays if matches!(e.kind, crate::law::facts::FactErrorKind::Date) => t(C::date_missing, l).to_string(),
+        QuestionKind::Stays => t(C::stays_order, l).to_string(),
+        _ => t(C::choose_one, l).to_string(),
     });
     let message = match *note {
         inputs::Note::Date(x) => Some(t(x.copy(), l).to_string()),
@@ -214,7 +212,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
     let body = match q.kind {
         QuestionKind::Country => inputs::country_input(l, &draft, &search, |d, opts| radios("citizenship", d, opts, described)),
         QuestionKind::YesNo => {
-            let opts = [("true", t("yes", l), ""), ("false", t("no", l), "")];
+            let opts = [("true", t(C::yes, l), ""), ("false", t(C::no, l), "")];
             radios(&p.fact, &draft, opts.iter().map(|(v, a, b)| (v.to_string(), a.to_string(), b.to_string())).collect(), described)
         }
         QuestionKind::Choice => {
@@ -244,7 +242,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
             };
             html! {
                 <fieldset aria-labelledby="q-title">
-                    <p class="hint" id="q-date-example">{ t("date_example", l) }</p>
+                    <p class="hint" id="q-date-example">{ t(C::date_example, l) }</p>
                     { inputs::date_fields("q-date", l, &draft, set, wrong, &format!("{described} q-date-example")) }
                 </fieldset>
             }
@@ -254,21 +252,21 @@ pub fn question_screen(p: &QuestionProps) -> Html {
     // "Are you sure?": Continue again on the same date says yes.
     let sure = if let inputs::Note::Unsure(d, id) = *note {
         let text = explain::fill(t(id, l), &[("date", &format_date(&rules().locale, l, d))]);
-        html! { <p class="caution" id="q-sure" role="alert">{ text }{ " " }{ t("date_sure_fix", l) }</p> }
+        html! { <p class="caution" id="q-sure" role="alert">{ text }{ " " }{ t(C::date_sure_fix, l) }</p> }
     } else {
         html! {}
     };
 
     let dont_know = q.may_not_know.then(|| {
         let (dispatch, fact) = (p.dispatch.clone(), p.fact.clone());
-        let label = q.skip_label.as_ref().map_or(t("dont_know", l), |s| s.get(l)).to_string();
+        let label = q.skip_label.as_ref().map_or(t(C::dont_know, l), |s| s.get(l)).to_string();
         html! { <button type="button" class="secondary" id="dont-know" onclick={ Callback::from(move |_| dispatch.emit(Action::DontKnow(fact.clone()))) }>{ label }</button> }
     });
 
     html! {
         <section aria-labelledby="q-title" class="question" data-question={ p.fact.clone() }>
-            <button type="button" class="link" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
-            <p class="hint" id="q-count">{ explain::fill(t("question_of_total", l), &[("n", &number.to_string()), ("total", &total.to_string())]) }</p>
+            <button type="button" class="link" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t(C::back, l) }</button>
+            <p class="hint" id="q-count">{ explain::fill(t(C::question_of_total, l), &[("n", &number.to_string()), ("total", &total.to_string())]) }</p>
             <form {onsubmit} novalidate=true>
                 <h1 id="q-title" tabindex="-1">{ q.title.get(l) }</h1>
                 <p class="hint" id="q-hint">{ q.hint.get(l) }</p>
@@ -277,7 +275,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
                 { error }
                 { sure }
                 <div class="actions">
-                    <button type="submit" id="continue">{ t("next", l) }</button>
+                    <button type="submit" id="continue">{ t(C::next, l) }</button>
                     { dont_know }
                 </div>
             </form>
@@ -289,7 +287,7 @@ fn glossary(id: &str, l: Lang) -> Option<Html> {
     let g = rules().glossary.iter().find(|g| g.id == id)?;
     Some(html! {
         <details class="glossary">
-            <summary>{ t("what_is", l) }{ " " }{ g.term.get(l) }</summary>
+            <summary>{ t(C::what_is, l) }{ " " }{ g.term.get(l) }</summary>
             <p>{ g.explanation.get(l) }</p>
             <p class="cite">{ source_link(&g.source, l) }</p>
         </details>
@@ -327,7 +325,7 @@ pub fn answer_words(r: &RuleSet, l: Lang, fact: &str, v: &Value) -> String {
     match v {
         Value::Code(c) if fact == "citizenship" => {
             if c == "stateless" {
-                t("stateless", l).into()
+                t(C::stateless, l).into()
             } else {
                 r.countries.iter().find(|x| x.code == *c).map_or(c.clone(), |x| x.name.get(l).to_string())
             }
@@ -335,9 +333,9 @@ pub fn answer_words(r: &RuleSet, l: Lang, fact: &str, v: &Value) -> String {
         Value::Code(c) => question(fact)
             .and_then(|q| q.options.iter().find(|o| o.value == *c))
             .map_or(c.clone(), |o| o.label.get(l).to_string()),
-        Value::Bool(b) => t(if *b { "yes" } else { "no" }, l).into(),
+        Value::Bool(b) => t(if *b { C::yes } else { C::no }, l).into(),
         Value::Date(d) => format_date(&r.locale, l, *d),
-        Value::Stays(s) if s.is_empty() => t("stays_none", l).into(),
+        Value::Stays(s) if s.is_empty() => t(C::stays_none, l).into(),
         Value::Stays(s) => s
             .iter()
             .map(|x| format!("{} – {}", format_date(&r.locale, l, x.entry), format_date(&r.locale, l, x.exit)))
@@ -360,21 +358,21 @@ pub fn answers(p: &ScreenProps) -> Html {
     let l = p.state.lang;
     let r = rules();
     use_effect_with(l, |l| {
-        dom::set_title(&format!("{} — Qadam", t("your_answers", *l)));
+        dom::set_title(&format!("{} — Qadam", t(C::your_answers, *l)));
         dom::focus("answers-title");
     });
     let path = p.state.path(r, p.today);
     let d = p.dispatch.clone();
     html! {
         <section aria-labelledby="answers-title">
-            <button type="button" class="link" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
-            <h1 id="answers-title" tabindex="-1">{ t("your_answers", l) }</h1>
+            <button type="button" class="link" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t(C::back, l) }</button>
+            <h1 id="answers-title" tabindex="-1">{ t(C::your_answers, l) }</h1>
             <ul class="answers">
             { for path.iter().filter_map(|f| {
                 let q = question(f)?;
                 let words = match p.state.facts.get(f) {
                     Some(v) => answer_words(r, l, f, v),
-                    None if p.state.unknown.contains(f) => q.skip_label.as_ref().map_or(t("answer_unknown", l), |s| s.get(l)).to_string(),
+                    None if p.state.unknown.contains(f) => q.skip_label.as_ref().map_or(t(C::answer_unknown, l), |s| s.get(l)).to_string(),
                     None => return None,
                 };
                 let (d, f2) = (d.clone(), f.clone());
@@ -383,15 +381,15 @@ pub fn answers(p: &ScreenProps) -> Html {
                         <span class="q">{ q.title.get(l) }</span>
                         <span>{ words }</span>
                         <button type="button" class="link" onclick={ Callback::from(move |_| d.emit(Action::Change(f2.clone()))) }>
-                            { t("change", l) }<span class="visually-hidden">{ ": " }{ q.title.get(l) }</span>
+                            { t(C::change, l) }<span class="visually-hidden">{ ": " }{ q.title.get(l) }</span>
                         </button>
                     </li>
                 })
             }) }
             </ul>
             <div class="actions">
-                <button type="button" id="to-result" onclick={ d.reform(|_| Action::Begin) }>{ t("result_title", l) }</button>
-                <button type="button" class="secondary" id="restart" onclick={ d.reform(|_| Action::Restart) }>{ t("start_again", l) }</button>
+                <button type="button" id="to-result" onclick={ d.reform(|_| Action::Begin) }>{ t(C::result_title, l) }</button>
+                <button type="button" class="secondary" id="restart" onclick={ d.reform(|_| Action::Restart) }>{ t(C::start_again, l) }</button>
             </div>
         </section>
     }
@@ -405,13 +403,13 @@ fn source_link(s: &Source, l: Lang) -> Html {
     let url = act_url(r, s, l).to_string();
     let badge = match s.confidence {
         Confidence::Confirmed => html! {},
-        Confidence::Secondary => html! { <>{ " " }<span class="badge">{ t("confidence_secondary", l) }</span></> },
-        Confidence::Uncertain => html! { <>{ " " }<span class="badge">{ t("confidence_uncertain", l) }</span></> },
+        Confidence::Secondary => html! { <>{ " " }<span class="badge">{ t(C::confidence_secondary, l) }</span></> },
+        Confidence::Uncertain => html! { <>{ " " }<span class="badge">{ t(C::confidence_uncertain, l) }</span></> },
     };
     html! {
         <>
             <a href={ url } rel="noopener noreferrer" target="_blank">{ cite(r, s, l) }</a>
-            { " · " }{ t("verified_on", l) }{ " " }{ format_date(&r.locale, l, s.verified_on) }
+            { " · " }{ t(C::verified_on, l) }{ " " }{ format_date(&r.locale, l, s.verified_on) }
             { badge }
         </>
     }
@@ -424,7 +422,7 @@ pub fn result(p: &ScreenProps) -> Html {
     let status = use_state(String::new);
     let remembered = use_state(|| dom::saved_answers().is_some());
     use_effect_with(l, |l| {
-        dom::set_title(&format!("{} — Qadam", t("result_title", *l)));
+        dom::set_title(&format!("{} — Qadam", t(C::result_title, *l)));
         dom::focus("result-title");
     });
     let as_of = p.state.as_of(p.today);
@@ -444,7 +442,7 @@ pub fn result(p: &ScreenProps) -> Html {
         let status = status.clone();
         Callback::from(move |_| {
             let status = status.clone();
-            dom::copy_text(dom::href(), move |ok| status.set(t(if ok { "link_copied" } else { "link_copy_failed" }, l).into()));
+            dom::copy_text(dom::href(), move |ok| status.set(t(if ok { C::link_copied } else { C::link_copy_failed }, l).into()));
         })
     };
     let remember = {
@@ -452,7 +450,7 @@ pub fn result(p: &ScreenProps) -> Html {
         Callback::from(move |_| {
             if dom::save_answers(&q) {
                 remembered.set(true);
-                status.set(t("remembered", l).into());
+                status.set(t(C::remembered, l).into());
             }
         })
     };
@@ -461,22 +459,22 @@ pub fn result(p: &ScreenProps) -> Html {
         Callback::from(move |_| {
             dom::forget_answers();
             remembered.set(false);
-            status.set(t("forgotten", l).into());
+            status.set(t(C::forgotten, l).into());
         })
     };
 
     let kind = a.immigration_kind;
     let type_block = a.immigration_type.map(|ty| {
         let rows = [
-            ("result_who", ty.who.get(l)),
-            ("result_document", kind.map_or(ty.document.get(l), |k| k.document.get(l))),
-            ("result_term", kind.map_or(ty.term.get(l), |k| k.term.get(l))),
-            ("result_body", kind.map_or(ty.body.get(l), |k| k.body.get(l))),
+            (C::result_who, ty.who.get(l)),
+            (C::result_document, kind.map_or(ty.document.get(l), |k| k.document.get(l))),
+            (C::result_term, kind.map_or(ty.term.get(l), |k| k.term.get(l))),
+            (C::result_body, kind.map_or(ty.body.get(l), |k| k.body.get(l))),
         ];
         html! {
             <>
                 <dl class="facts">
-                { for rows.iter().map(|(k, v)| html! { <><dt>{ t(k, l) }</dt><dd>{ *v }</dd></> }) }
+                { for rows.iter().map(|(k, v)| html! { <><dt>{ t(*k, l) }</dt><dd>{ *v }</dd></> }) }
                 </dl>
                 <p class="cite">
                 { for ty.sources.iter().chain(kind.map(|k| &k.source)).map(|s| html! { <span class="src">{ source_link(s, l) }{ "; " }</span> }) }
@@ -489,28 +487,28 @@ pub fn result(p: &ScreenProps) -> Html {
         .state
         .unknown
         .iter()
-        .filter_map(|f| question(f)?.unknown_fallback.as_ref().map(|x| explain::fill(t("unknown_used", l), &[("text", x.get(l))])))
+        .filter_map(|f| question(f)?.unknown_fallback.as_ref().map(|x| explain::fill(t(C::unknown_used, l), &[("text", x.get(l))])))
         .collect();
 
     html! {
         <section aria-labelledby="result-title" class="result" id="result" data-immigration-type={ type_id } data-as-of={ as_of.to_string() }>
-            <button type="button" class="link no-print" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t("back", l) }</button>
+            <button type="button" class="link no-print" id="back" onclick={ p.on_back.clone() }>{ "← " }{ t(C::back, l) }</button>
             // First the plan: what to do, most urgent first; why and the legal detail follow.
-            <h1 id="result-title" tabindex="-1">{ t("plan_title", l) }</h1>
-            <p class="hint">{ explain::fill(t("result_as_of", l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
+            <h1 id="result-title" tabindex="-1">{ t(C::plan_title, l) }</h1>
+            <p class="hint">{ explain::fill(t(C::result_as_of, l), &[("date", &format_date(&r.locale, l, as_of))]) }</p>
             if as_of != p.today {
                 // A link may carry another day (`on`): a crafted one could show "Overdue" and fines. Said plainly.
-                <p class="caution" role="note" id="not-today">{ explain::fill(t("result_not_today", l), &[("date", &format_date(&r.locale, l, as_of)), ("today", &format_date(&r.locale, l, p.today))]) }</p>
+                <p class="caution" role="note" id="not-today">{ explain::fill(t(C::result_not_today, l), &[("date", &format_date(&r.locale, l, as_of)), ("today", &format_date(&r.locale, l, p.today))]) }</p>
             }
             { super::plan::plan(&a, l, |s| source_link(s, l)) }
             <div aria-live="polite">
-                <h2>{ t("result_type", l) }</h2>
+                <h2>{ t(C::result_type, l) }</h2>
                 <p class="type" id="immigration-type"><strong>{ explain::type_sentence(r, l, &a) }</strong></p>
             </div>
             { type_block }
 
-            <h2 id="deadlines">{ t("deadlines_title", l) }</h2>
-            if a.deadlines.is_empty() { <p>{ t("no_deadlines", l) }</p> }
+            <h2 id="deadlines">{ t(C::deadlines_title, l) }</h2>
+            if a.deadlines.is_empty() { <p>{ t(C::no_deadlines, l) }</p> }
             <ol class="timeline">
             { for a.deadlines.iter().map(|dl| {
                 let overdue = dl.overdue();
@@ -518,7 +516,7 @@ pub fn result(p: &ScreenProps) -> Html {
                     <li class={ classes!(overdue.then_some("overdue")) } data-deadline-id={ dl.rule.id.clone() } data-due={ dl.due.to_string() }>
                         <p>{ dl.rule.action.get(l) }</p>
                         <p class="due"><time datetime={ dl.due.to_string() }>{ format_date(&r.locale, l, dl.due) }</time>{ ", " }{ weekday_name(&r.locale, l, dl.due) }</p>
-                        <p><span class="left">{ if overdue { format!("{} — ", t("overdue", l)) } else { String::new() } }{ explain::days_left(r, l, dl.days_left) }</span></p>
+                        <p><span class="left">{ if overdue { format!("{} — ", t(C::overdue, l)) } else { String::new() } }{ explain::days_left(r, l, dl.days_left) }</span></p>
                         <p class="hint">{ dl.rule.counting.get(l) }</p>
                         { for dl.rule.caution.as_ref().map(|c| html! { <p class="caution">{ c.get(l) }</p> }) }
                         if overdue && a.penalties.iter().any(|pd| dl.rule.penalties.contains(&pd.penalty.id)) {
@@ -531,7 +529,7 @@ pub fn result(p: &ScreenProps) -> Html {
                         }
                         { for dl.rule.glossary.iter().filter_map(|g| glossary(g, l)) }
                         if !dl.rule.services.is_empty() {
-                            <p>{ t("where_to_apply", l) }{ ": " }
+                            <p>{ t(C::where_to_apply, l) }{ ": " }
                             { for dl.rule.services.iter().filter_map(|id| r.services.iter().find(|s| s.id == *id)).map(|s| html! {
                                 <><a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ s.address.clone() }</a>{ " " }</>
                             }) }
@@ -544,11 +542,11 @@ pub fn result(p: &ScreenProps) -> Html {
             </ol>
 
             if !a.penalties.is_empty() {
-                <h2>{ t("penalties_title", l) }</h2>
+                <h2>{ t(C::penalties_title, l) }</h2>
                 <ul class="penalties">
                 { for a.penalties.iter().map(|pd| html! {
                     <li data-penalty-id={ pd.penalty.id.clone() } data-applies={ pd.applies.then_some("true") }>
-                        if pd.applies { <strong class="applies">{ t("penalty_applies", l) }{ ": " }</strong> }
+                        if pd.applies { <strong class="applies">{ t(C::penalty_applies, l) }{ ": " }</strong> }
                         { pd.penalty.text.get(l) }
                         if let Some(amount) = explain::penalty_amount(r, l, pd) { { " " }<strong>{ amount }</strong> }
                         <br/><span class="cite">{ source_link(&pd.penalty.source, l) }</span>
@@ -558,21 +556,21 @@ pub fn result(p: &ScreenProps) -> Html {
             }
 
             if !a.rights.is_empty() {
-                <h2>{ t("rights_title", l) }</h2>
+                <h2>{ t(C::rights_title, l) }</h2>
                 <ul class="rights">
                 { for a.rights.iter().map(|x| html! { <li data-right-id={ x.id.clone() }>{ x.text.get(l) }<br/><span class="cite">{ source_link(&x.source, l) }</span></li> }) }
                 </ul>
             }
             if !a.obligations.is_empty() {
-                <h2>{ t("obligations_title", l) }</h2>
+                <h2>{ t(C::obligations_title, l) }</h2>
                 <ul class="obligations">
                 { for a.obligations.iter().map(|x| html! { <li data-obligation-id={ x.id.clone() }>{ x.text.get(l) }<br/><span class="cite">{ source_link(&x.source, l) }</span></li> }) }
                 </ul>
             }
 
             if a.cautions.iter().any(|c| !matches!(c, Caution::PlannedExitAfterLawfulEnd(_))) || !unknown_notes.is_empty() {
-                <h2>{ t("cautions_title", l) }</h2>
-                <p class="caution">{ t("caution_earlier_date", l) }</p>
+                <h2>{ t(C::cautions_title, l) }</h2>
+                <p class="caution">{ t(C::caution_earlier_date, l) }</p>
                 { for unknown_notes.iter().map(|c| html! { <p class="caution">{ c.clone() }</p> }) }
                 // The planned-departure caution stands beside its step in the plan.
                 { for a.cautions.iter().filter(|c| !matches!(c, Caution::PlannedExitAfterLawfulEnd(_))).map(|c| html! {
@@ -580,7 +578,7 @@ pub fn result(p: &ScreenProps) -> Html {
                 }) }
             }
 
-            <h2>{ t("help_title", l) }</h2>
+            <h2>{ t(C::help_title, l) }</h2>
             <ul class="help">
             { for r.services.iter().filter(|s| s.help_contact && Ctx { rules: r, facts: &p.state.facts, as_of }.holds(&s.when)).map(|s| html! {
                 <li><a href={ s.url.clone() } rel="noopener noreferrer" target="_blank">{ s.address.clone() }</a>{ " — " }{ s.name.get(l) }{ ": " }{ s.what_for.get(l) }</li>
@@ -588,20 +586,20 @@ pub fn result(p: &ScreenProps) -> Html {
             </ul>
 
             <div class="actions no-print">
-                <button type="button" id="add-calendar" onclick={ ics }>{ t("add_calendar", l) }</button>
-                <button type="button" class="secondary" id="print" onclick={ Callback::from(|_| dom::print()) }>{ t("print", l) }</button>
-                <button type="button" class="secondary" id="copy-link" onclick={ copy_link }>{ t("copy_link", l) }</button>
+                <button type="button" id="add-calendar" onclick={ ics }>{ t(C::add_calendar, l) }</button>
+                <button type="button" class="secondary" id="print" onclick={ Callback::from(|_| dom::print()) }>{ t(C::print, l) }</button>
+                <button type="button" class="secondary" id="copy-link" onclick={ copy_link }>{ t(C::copy_link, l) }</button>
                 if *remembered {
-                    <button type="button" class="secondary" id="forget" onclick={ forget }>{ t("forget", l) }</button>
+                    <button type="button" class="secondary" id="forget" onclick={ forget }>{ t(C::forget, l) }</button>
                 } else {
-                    <button type="button" class="secondary" id="remember" onclick={ remember } aria-describedby="remember-hint">{ t("remember", l) }</button>
+                    <button type="button" class="secondary" id="remember" onclick={ remember } aria-describedby="remember-hint">{ t(C::remember, l) }</button>
                 }
             </div>
-            <p class="hint no-print" id="remember-hint">{ t("remember_hint", l) }</p>
+            <p class="hint no-print" id="remember-hint">{ t(C::remember_hint, l) }</p>
             <p role="status" aria-live="polite" id="status">{ (*status).clone() }</p>
             <div class="actions no-print">
-                <button type="button" class="secondary" id="show-answers" onclick={ d.reform(|_| Action::ShowAnswers) }>{ t("your_answers", l) }</button>
-                <button type="button" class="secondary" id="restart" onclick={ d.reform(|_| Action::Restart) }>{ t("start_again", l) }</button>
+                <button type="button" class="secondary" id="show-answers" onclick={ d.reform(|_| Action::ShowAnswers) }>{ t(C::your_answers, l) }</button>
+                <button type="button" class="secondary" id="restart" onclick={ d.reform(|_| Action::Restart) }>{ t(C::start_again, l) }</button>
             </div>
         </section>
     }
