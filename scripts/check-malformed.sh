@@ -46,6 +46,19 @@ expect "a cycle of named conditions" 'uses `loop_b`, which is defined below it'
 fresh; sed -i '0,/due = { deadline = "host_notification" }/s//due = { deadline = "host_notificaton" }/' "$tmp/rules/actions.toml"
 expect "an action dated by an unknown deadline" 'action\[notify_arrival\]: unknown deadline `host_notificaton`'
 
+fresh; sed -i '0,/, en = "Your migration status, step by step"/s///' "$tmp/rules/copy.toml"
+expect "a text without one of the languages" 'copy\.toml line 5: no text in .en.'
+
+fresh; sed -i '0,/en = "Your migration status, step by step"/s//en = "Your migration status, step by step", uz = "Migratsiya holatingiz"/' "$tmp/rules/copy.toml"
+expect "a text in a language the table lacks" '.uz. is not a language of rules/languages\.toml'
+
+# A language added to the table before its texts: every text without it is named, with its line.
+fresh; printf '\n[[language]]\ncode = "uz"\nname = "Oʻzbekcha"\nplural = "one_other"\ndate = "{day} {month} {year}"\nthousands = " "\ncite = { article = ", {n}-modda", paragraph = ", {n}-band", subparagraph = ", {n}-kichik band" }\nhunspell = { dictionary = "uz_UZ", package = "hunspell-uz" }\n' >> "$tmp/rules/languages.toml"
+expect "a new language without its texts" 'questions\.toml line [0-9]+: no text in .uz.'
+
+fresh; sed -i '0,/^default = true/s///' "$tmp/rules/languages.toml"
+expect "a table of languages without a default" 'languages\.toml: exactly one language .* must be .default = true.'
+
 fresh; rm "$tmp/rules/calendar.toml"
 expect "a missing file" 'calendar\.toml: cannot be read'
 exit $fail

@@ -430,7 +430,7 @@ fn cmd_check(args: &[String]) -> i32 {
         rules.calendar.years.len()
     );
     say!(
-        "check: {} sources ({} confirmed, {} secondary, {} uncertain); {} outcomes reached by {} interview paths; {} texts × 3 languages; {} problems",
+        "check: {} sources ({} confirmed, {} secondary, {} uncertain); {} outcomes reached by {} interview paths; {} texts × {} languages; {} problems",
         sources.len(),
         count(Confidence::Confirmed),
         count(Confidence::Secondary),
@@ -438,6 +438,7 @@ fn cmd_check(args: &[String]) -> i32 {
         cov.outcomes.len(),
         cov.paths,
         check::texts(rules).len(),
+        Lang::COUNT,
         problems.len()
     );
     let code = i32::from(!problems.is_empty());

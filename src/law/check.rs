@@ -1,6 +1,6 @@
 //! `qadam check`: everything a reviewer would otherwise have to check by hand in a rule set.
 //!
-//! Texts present in three languages; every source cited, dated and known; every reference resolving;
+//! Texts present in every language; every source cited, dated and known; every reference resolving;
 //! every question and outcome reachable and no interview ending incomplete; no gap or overlap in any
 //! dated value from 2020 to 2027; a calendar for every year.
 
@@ -341,7 +341,7 @@ fn dup_names(p: &mut Vec<String>, r: &RuleSet) {
 /// Checks a rule set; returns every problem found (empty = it passes).
 pub fn check(r: &RuleSet) -> Vec<String> {
     let mut p = Vec::new();
-    // Texts in three languages.
+    // Texts in every language.
     for (path, t) in texts(r) {
         for (lang, s) in t.all() {
             if s.trim().is_empty() {

@@ -148,6 +148,14 @@ fn check_languages(langs: &[Language]) -> Vec<String> {
     errors
 }
 
+/// "rules/copy.toml line 9: no text in `uz` (beside "Your migration status…")": the line is the first that
+/// holds the beginning of the text in another language.
+fn missing_text(file: &str, source: &str, code: &str, sample: &str) -> String {
+    let start: String = sample.chars().take(30).collect();
+    let line = source.lines().position(|l| !start.is_empty() && l.contains(&start)).map_or(String::new(), |n| format!(" line {}", n + 1));
+    format!("rules/{file}{line}: no text in `{code}` (every language of rules/{LANGUAGES} needs one), beside \"{start}…\"")
+}
+
 /// How many `|`-separated forms a text of counted things has under a plural rule.
 pub fn plural_forms(rule: PluralRule) -> usize {
     match rule {
@@ -191,11 +199,15 @@ pub fn load(mut read: impl FnMut(&str) -> Result<String, String>, pseudo: bool) 
     }
     macro_rules! file {
         ($i:expr, $t:ty) => {
-            texts[$i].as_deref().and_then(|t| match with_languages(&languages, || parse::<$t>(FILES[$i], t)) {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    errors2.push(e);
-                    None
+            texts[$i].as_deref().and_then(|t| {
+                let (parsed, missing) = with_languages(&languages, || parse::<$t>(FILES[$i], t));
+                errors2.extend(missing.iter().map(|(code, sample)| missing_text(FILES[$i], t, code, sample)));
+                match parsed {
+                    Ok(v) => Some(v),
+                    Err(e) => {
+                        errors2.push(e);
+                        None
+                    }
                 }
             })
         };
@@ -214,7 +226,7 @@ pub fn load(mut read: impl FnMut(&str) -> Result<String, String>, pseudo: bool) 
     let cn = file!(12, ConditionsFile);
     let ac = file!(13, ActionsFile);
     if let Some(rs) = &rs {
-        for (l, forms) in languages.iter().zip(&rs.locale.day_forms.0) {
+        for (l, forms) in languages.iter().zip(&rs.locale.day_forms.0).filter(|(_, f)| !f.is_empty()) {
             let (want, got) = (plural_forms(l.plural), forms.split('|').count());
             if want != got {
                 errors2.push(format!("rules/ruleset.toml: day_forms in `{}` has {got} forms; its plural rule `{:?}` needs {want}", l.code, l.plural));

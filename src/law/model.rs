@@ -80,14 +80,18 @@ pub enum PluralRule {
 std::thread_local! {
     /// The languages a rule file's texts are read in: set by [`with_languages`] for one load.
     static READING: core::cell::RefCell<Vec<Language>> = const { core::cell::RefCell::new(Vec::new()) };
+    /// Texts read without some language: (its code, the text's first language), all of them, not only the
+    /// first, so that whoever adds a language gets the whole list at once.
+    static MISSING: core::cell::RefCell<Vec<(String, String)>> = const { core::cell::RefCell::new(Vec::new()) };
 }
 
-/// Runs `f` (which reads rule files) with `langs` as the languages every [`Text`] must have.
-pub fn with_languages<R>(langs: &[Language], f: impl FnOnce() -> R) -> R {
+/// Runs `f` (which reads rule files) with `langs` as the languages every [`Text`] must have; also returns
+/// the texts that lack one: (language code, the text in the first language it has).
+pub fn with_languages<R>(langs: &[Language], f: impl FnOnce() -> R) -> (R, Vec<(String, String)>) {
     READING.with(|r| *r.borrow_mut() = langs.to_vec());
     let out = f();
     READING.with(|r| r.borrow_mut().clear());
-    out
+    (out, MISSING.with(|m| core::mem::take(&mut *m.borrow_mut())))
 }
 
 impl<'de> Deserialize<'de> for Text {
@@ -102,14 +106,14 @@ impl<'de> Deserialize<'de> for Text {
             }
             let mut texts = Vec::with_capacity(langs.len());
             for l in langs.iter() {
-                let text = match &l.pseudo_of {
+                texts.push(match &l.pseudo_of {
                     Some(from) => pseudo(given.get(from).map_or("", |s| s.as_str())),
-                    None => match given.get(&l.code) {
-                        Some(t) => t.clone(),
-                        None => return Err(D::Error::custom(alloc::format!("no text in `{}` (every language of rules/languages.toml needs one)", l.code))),
-                    },
-                };
-                texts.push(text);
+                    None => given.get(&l.code).cloned().unwrap_or_else(|| {
+                        let sample = langs.iter().find_map(|o| given.get(&o.code)).cloned().unwrap_or_default();
+                        MISSING.with(|m| m.borrow_mut().push((l.code.clone(), sample)));
+                        String::new()
+                    }),
+                });
             }
             Ok(Text(texts))
         })
