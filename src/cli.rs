@@ -14,19 +14,35 @@ use crate::law::{
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 
-pub const USAGE: &str = "\
+/// `LANG` stands for a code of rules/languages.toml (see [`usage`]).
+const USAGE: &str = "\
 qadam — a migrant's legal status in Kazakhstan (Law No. 477-IV), from a bundled, dated rule set
 
 Usage:
-  qadam assess [--on YYYY-MM-DD] [--lang kk|ru|en] FILE   assess the facts in FILE (JSON; - for stdin)
+  qadam assess [--on YYYY-MM-DD] [--lang LANG] FILE      assess the facts in FILE (JSON; - for stdin)
   qadam check [RULES_DIR]                                 validate a rule set (the bundled one by default)
-  qadam export --lang kk|ru|en                            the whole rule set as a review document (Markdown)
-  qadam texts --lang kk|ru|en                             every text of the rule set, one per line (for spelling)
+  qadam export --lang LANG                                the whole rule set as a review document (Markdown)
+  qadam texts --lang LANG                                 every text of the rule set, one per line (for spelling)
   qadam --help | --version
 
+LANG: one of {langs}.
 Exit codes: 0 ok; 1 check found problems; 2 bad input (one line on stderr names the key);
 3 the output could not be written (a closed pipe, a full disk).
 ";
+
+/// The usage text, with the languages of this build.
+pub fn usage() -> String {
+    USAGE.replace("{langs}", &lang_codes())
+}
+
+/// "kk, ru, en": the languages `--lang` takes.
+fn lang_codes() -> String {
+    Lang::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::parse(value).ok_or_else(|| format!("--lang: expected one of {}", lang_codes()))
+}
 
 /// The largest input read: facts are a JSON object of a few hundred bytes, and `/dev/zero` must not fill
 /// the memory.
@@ -235,7 +251,7 @@ pub fn today() -> Date {
 /// Runs the command line; returns the exit code.
 pub fn run(args: &[String]) -> i32 {
     match args.first().map(String::as_str) {
-        None | Some("--help") | Some("-h") | Some("help") => emit(USAGE),
+        None | Some("--help") | Some("-h") | Some("help") => emit(&usage()),
         Some("--version") | Some("-V") => {
             let r = bundled();
             emit(&format!("qadam {} (rules {}, verified {})\n", env!("CARGO_PKG_VERSION"), r.version, r.verified_on))
@@ -311,7 +327,7 @@ fn parse_lang_only(args: &[String]) -> Result<Lang, String> {
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
-            "--lang" => lang = Some(Lang::parse(flag_value(args, &mut i, "--lang")?).ok_or("--lang: expected kk, ru or en")?),
+            "--lang" => lang = Some(parse_lang(flag_value(args, &mut i, "--lang")?)?),
             other => return Err(format!("unexpected argument `{}`", clip(other))),
         }
         i += 1;
@@ -327,7 +343,7 @@ fn cmd_assess(args: &[String]) -> i32 {
         let r: Result<(), String> = (|| {
             match args[i].as_str() {
                 "--on" => on = Some(Date::parse(flag_value(args, &mut i, "--on")?).ok_or("--on: expected a real date YYYY-MM-DD")?),
-                "--lang" => lang = Lang::parse(flag_value(args, &mut i, "--lang")?).ok_or("--lang: expected kk, ru or en")?,
+                "--lang" => lang = parse_lang(flag_value(args, &mut i, "--lang")?)?,
                 f if file.is_none() && (f == "-" || !f.starts_with('-')) => file = Some(f.to_string()),
                 other => return Err(format!("unexpected argument `{}`", clip(other))),
             }
