@@ -265,3 +265,33 @@ pub fn load(mut read: impl FnMut(&str) -> Result<String, String>, pseudo: bool) 
         _ => Err(errors),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::model::pseudo;
+
+    #[test]
+    fn the_pseudo_locale_is_longer_accented_english_with_slots_and_links_kept() {
+        let p = pseudo("{n} days left until {date}");
+        assert_eq!(p, "⟦{n} đååýš ļééfţ ûûñţîîļ {date}⟧");
+        let sentence = "Check that your host has told the police you arrived.";
+        assert!(pseudo(sentence).chars().count() * 10 >= sentence.chars().count() * 13, "about a third longer: {}", pseudo(sentence));
+        assert_eq!(pseudo("day|days"), "⟦đååý⟧|⟦đååýš⟧", "each plural form apart");
+        assert_eq!(pseudo("https://adilet.zan.kz/eng/docs/Z1100000477"), "https://adilet.zan.kz/eng/docs/Z1100000477");
+        assert_eq!(pseudo(""), "");
+    }
+
+    #[test]
+    fn a_pseudo_locale_is_loaded_only_when_asked_for() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let read = |f: &str| std::fs::read_to_string(dir.join(f)).map_err(|e| e.to_string());
+        let plain = super::load(read, false).unwrap();
+        let with = super::load(read, true).unwrap();
+        assert!(plain.languages.iter().all(|l| l.pseudo_of.is_none()));
+        let extra = with.languages.len() - plain.languages.len();
+        assert_eq!(extra, 1, "rules/languages.toml has one pseudo-locale");
+        let tagline = &with.copy.iter().find(|c| c.id == "app_tagline").unwrap().text;
+        assert_eq!(tagline.0.len(), with.languages.len());
+        assert_eq!(tagline.0.last().unwrap(), &pseudo(&tagline.0[plain.languages.iter().position(|l| l.code == "en").unwrap()]));
+    }
+}
