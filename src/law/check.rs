@@ -418,7 +418,7 @@ pub fn check(r: &RuleSet) -> Vec<String> {
         let place = format!("action[{}]", a.id);
         unknown_refs(&mut p, &place, "penalty", &a.penalties, penalty);
         unknown_refs(&mut p, &place, "service", &a.services, service);
-        if a.timing == Timing::Passed && a.fix.is_none() && a.missed.get(super::i18n::Lang::En).is_empty() {
+        if a.timing == Timing::Passed && a.fix.is_none() && a.missed.all().all(|(_, s)| s.is_empty()) {
             p.push(format!("action[{}]: an overdue step must say what to do now", a.id));
         }
     }
