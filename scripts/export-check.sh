@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/export
-for l in kk ru en; do
+for l in $(python3 scripts/languages.py codes); do
   cargo run -q -- export --lang "$l" > "target/export/rules-$l.md"
   for id in host_notification visa_free_stay_end registration address_change_registration residence_registration kandas_status_end document_expiry; do
     grep -q "### \`$id\`" "target/export/rules-$l.md" || { echo "export $l: deadline $id missing"; exit 1; }

@@ -2,7 +2,8 @@
 # Install whatever is missing to build and test Qadam; idempotent and fast (well under 1 s) when
 # everything is present. Called by scripts/run.sh and scripts/test.sh.
 #
-#   Debian packages   chromium chromium-driver brotli hunspell hunspell-kk hunspell-ru hunspell-en-us
+#   Debian packages   chromium chromium-driver brotli hunspell, the dictionaries rules/languages.toml names
+#                     (hunspell-kk hunspell-ru hunspell-en-us),
 #                     caddy (serves dist/), nginx-light libnginx-mod-http-brotli-static (its configuration is
 #                     tested too; Debian starts both as services on port 80, which Qadam does not use)
 #   rustup target     wasm32-unknown-unknown
@@ -16,7 +17,10 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 say() { printf 'setup: %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------------------------
-APT_PACKAGES=(chromium chromium-driver brotli hunspell hunspell-kk hunspell-ru hunspell-en-us caddy nginx-light libnginx-mod-http-brotli-static)
+command -v python3 >/dev/null || { say "python3 not found: install Debian's python3 first"; exit 1; }
+dictionaries=$(python3 scripts/languages.py packages)
+read -r -a DICTIONARIES <<<"$dictionaries"
+APT_PACKAGES=(chromium chromium-driver brotli hunspell "${DICTIONARIES[@]}" caddy nginx-light libnginx-mod-http-brotli-static)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)

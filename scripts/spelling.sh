@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Spell-checks every text of the rule set in Kazakh, Russian and English with hunspell
-# (kk_KZ, ru_RU, en_US from Debian's hunspell-kk, hunspell-ru, hunspell-en-us) plus the reviewed
-# project word lists rules/words/{kk,ru,en}.dic (see rules/words/README.md).
+# Spell-checks every text of the rule set in each language of rules/languages.toml that names a hunspell
+# dictionary (today kk_KZ, ru_RU, en_US from Debian's hunspell-kk, hunspell-ru, hunspell-en-us; a
+# pseudo-locale has none and is skipped) plus the reviewed project word lists rules/words/<code>.dic
+# (see rules/words/README.md).
 #
 # For each language it takes `qadam texts --lang L` (one text a line), drops URLs, e-mail and web
 # addresses (anything with a dot between letters, e.g. egov.kz), {slots}, tokens with digits
@@ -39,19 +40,21 @@ words() {
     }'
 }
 
-declare -A DICT=([kk]=kk_KZ [ru]=ru_RU [en]=en_US)
+# "code dictionary package", one line a language (scripts/languages.py reads rules/languages.toml).
+langs=$(python3 scripts/languages.py hunspell) && [[ -n $langs ]] ||
+  { echo "spelling: no language with a hunspell dictionary in rules/languages.toml" >&2; exit 2; }
 total=0
 bad=0
 summary=()
-for lang in kk ru en; do
+while read -r lang dict package; do
   list="rules/words/$lang.dic"
   [[ -f $list ]] || { echo "spelling: missing $list" >&2; exit 2; }
-  texts=$("$QADAM" texts --lang "$lang") || { echo "spelling: qadam texts --lang $lang failed" >&2; exit 2; }
+  texts=$("$QADAM" texts --lang "$lang" </dev/null) || { echo "spelling: qadam texts --lang $lang failed" >&2; exit 2; }
   all=$(words <<<"$texts")
   n=$(grep -c . <<<"$all" || true)
   ((n > 0)) || { echo "spelling: no $lang words to check (qadam texts --lang $lang printed none)" >&2; exit 2; }
-  unknown=$(hunspell -i utf-8 -d "${DICT[$lang]}" -p "$list" -l <<<"$all" | sort -u) ||
-    { echo "spelling: hunspell -d ${DICT[$lang]} failed (are hunspell-kk, hunspell-ru and hunspell-en-us installed? scripts/setup.sh installs them)" >&2; exit 2; }
+  unknown=$(hunspell -i utf-8 -d "$dict" -p "$list" -l <<<"$all" | sort -u) ||
+    { echo "spelling: hunspell -d $dict failed (is $package installed? scripts/setup.sh installs it)" >&2; exit 2; }
   u=$(grep -c . <<<"$unknown" || true)
   if ((u > 0)); then
     sed "s/^/$lang: /" <<<"$unknown"
@@ -59,6 +62,6 @@ for lang in kk ru en; do
   total=$((total + n))
   bad=$((bad + u))
   summary+=("$lang $u")
-done
-echo "spelling: ${summary[0]}, ${summary[1]}, ${summary[2]} unknown words ($total words checked)"
+done <<<"$langs"
+echo "spelling: $(IFS=,; sed 's/,/, /g' <<<"${summary[*]}") unknown words ($total words checked)"
 ((bad == 0))
