@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Release build of the Qadam web app into dist/ (cleaned first).
 #
-#   cargo build --release --target wasm32-unknown-unknown --bin qadam
+#   QADAM_FEATURES=pseudo-locale scripts/build.sh   a test build that also speaks the pseudo-locales of
+#                                      rules/languages.toml, into dist-pseudo/ (never dist/: they must not
+#                                      reach users); QADAM_FEATURES goes to cargo as --features
+#   QADAM_DIST=dir                     another output directory
+#
+#   cargo build --release --target wasm32-unknown-unknown --bin qadam [--features ...]
 #   wasm-bindgen --target web          -> qadam.js + qadam_bg.wasm (temp dir)
 #   wasm-opt -Oz --converge (binaryen) -> smaller wasm, debug info and producers stripped
 #   content-hashed names               -> qadam-<8 hex>.wasm, qadam-<8 hex>.js, qadam-<8 hex>.css,
@@ -9,9 +14,14 @@
 #                                         <html data-qadam-started>; no inline script, so the page
 #                                         works under a strict Content-Security-Policy)
 #   rules-<8 hex>.bin                  -> the rule set build.rs bundled (fetched when the interview starts)
-#   index.html                         -> {{JS}} {{WASM}} {{CSS}} {{BOOT}} {{RULES}} replaced by those names
+#   index.html                         -> {{JS}} {{WASM}} {{CSS}} {{BOOT}} {{RULES}} replaced by those names,
+#                                         {{LANG}} by the default language
 #   static/*                           -> copied (qadam.css and frame.js are hashed): embed.js (the host
-#                                         pages' snippet, docs/embed.md), manifest.webmanifest, icons
+#                                         pages' snippet, docs/embed.md), manifest.webmanifest, icons;
+#                                         in their scripts __QADAM_LANGS__ (the codes as a regular
+#                                         expression's alternatives, kk|ru|en), __QADAM_LANG_DEFAULT__ and
+#                                         __QADAM_EMBED_TITLES__ are filled from rules/languages.toml and
+#                                         rules/copy.toml (the languages are listed nowhere else)
 #   frame-<8 hex>.js                   -> static/frame.js: the widget's side of embedding (iframe only)
 #   qadam-mount.js                     -> same-origin mounting into [data-qadam] (docs/embed.md)
 #   sw.js                              -> static/sw.js with the precache list from dist/build.json and a
@@ -25,9 +35,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
-DIST=${QADAM_DIST:-dist}   # another directory (QADAM_DIST=...) keeps a second build apart
-TARGET_DIR=${CARGO_TARGET_DIR:-target}
-WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/qadam.wasm"
+FEATURES=${QADAM_FEATURES:-}
+PSEUDO=$(python3 -c 'import sys; sys.path.insert(0, "scripts"); from languages import pseudo_build; print(int(pseudo_build(sys.argv[1])))' "$FEATURES")
+if ((PSEUDO)); then DEFAULT_DIST=dist-pseudo; else DEFAULT_DIST=dist; fi
+DIST=${QADAM_DIST:-$DEFAULT_DIST}   # another directory (QADAM_DIST=...) keeps a second build apart
 WASM_OPT=node_modules/.bin/wasm-opt
 
 say() { printf 'build: %s\n' "$*"; }
@@ -36,16 +47,35 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
 hash8() { sha256sum "$1" | cut -c1-8; }
 
 [[ -f index.html ]] || { say "index.html (the page template) is missing"; exit 1; }
+if ((PSEUDO)) && [[ $(realpath -m "$DIST") == "$(realpath -m dist)" ]]; then
+  say "a build with the pseudo-locales (QADAM_FEATURES=$FEATURES) must not go to dist/, the shipped build"; exit 1
+fi
 [[ -x "$WASM_OPT" ]] || { say "$WASM_OPT missing: run scripts/setup.sh"; exit 1; }
 command -v wasm-bindgen >/dev/null || { say "wasm-bindgen missing: run scripts/setup.sh"; exit 1; }
 
-t0=$(now)
-t=$(now)
-cargo build --release --target wasm32-unknown-unknown --bin qadam
-say "cargo build: $(since "$t")"
-
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+t0=$(now)
+t=$(now)
+# Which wasm and which build.rs output (rules.postcard, startup.html) belong to this build is taken from
+# cargo's own messages: each feature set has an out/ directory of its own, and the newest one need not be
+# this build's (cargo reports both, fresh or rebuilt).
+cargo build --release --target wasm32-unknown-unknown --bin qadam ${FEATURES:+--features "$FEATURES"} \
+  --message-format=json-render-diagnostics > "$tmp/cargo.json"
+read -r WASM_IN OUT_DIR < <(python3 - "$tmp/cargo.json" <<'EOF'
+import json, sys
+msgs = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
+# The package is the one whose bin target `qadam` was built; its build script's out/ is this build's.
+bins = [m for m in msgs if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "qadam" and "bin" in m["target"]["kind"]]
+wasm = next((f for m in bins for f in m["filenames"] if f.endswith(".wasm")), "-")
+pid = bins[-1]["package_id"] if bins else None
+out = next((m["out_dir"] for m in msgs if m.get("reason") == "build-script-executed" and m["package_id"] == pid), "-")
+print(wasm, out)
+EOF
+)
+[[ -f $WASM_IN && -d $OUT_DIR ]] || { say "cargo reported no qadam.wasm or no build.rs output (got '$WASM_IN' '$OUT_DIR')"; exit 1; }
+say "cargo build${FEATURES:+ --features $FEATURES}: $(since "$t")"
 
 t=$(now)
 wasm-bindgen --target web --no-typescript --out-dir "$tmp" "$WASM_IN"
@@ -65,6 +95,46 @@ if [[ -d static ]]; then
   find "$DIST" -name '.*' -exec rm -rf {} +   # .gitkeep and the like are not served
 fi
 
+# The languages into the static scripts (embed.js, frame.js, prerender.js; sw.js below): this build's
+# languages of rules/languages.toml (the pseudo-locales only in a pseudo build), the default, and the embed
+# frame's title in each (rules/copy.toml embed_title). A pseudo-locale's texts are made by build.rs inside
+# the rule set; the few texts taken here show the language it is made from.
+QADAM_FEATURES="$FEATURES" python3 - "$DIST" <<'EOF'
+import glob, json, os, re, sys, tomllib
+sys.path.insert(0, "scripts")
+from languages import languages, pseudo_build
+dist = sys.argv[1]
+langs = languages(pseudo_build(os.environ["QADAM_FEATURES"]))
+for l in langs:
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", l["code"]):
+        sys.exit(f"build: rules/languages.toml: {l['code']!r} is not a language tag this build can use")
+copy = {c["id"]: c["text"] for c in tomllib.load(open("rules/copy.toml", "rb"))["copy"]}
+def text(cid):
+    if cid not in copy:
+        sys.exit(f"build: rules/copy.toml has no {cid} entry")
+    t = copy[cid]
+    return {l["code"]: t.get(l["code"]) or t[l["pseudo_of"]] for l in langs}
+fill = {
+    "LANGS": "|".join(l["code"] for l in langs),
+    "LANG_DEFAULT": next(l["code"] for l in langs if l.get("default")),
+    "EMBED_TITLES": json.dumps(text("embed_title"), ensure_ascii=False, separators=(",", ":")),
+}
+later = {"FILES", "BUILD", "UPDATED"}   # sw.js's, filled once the file list is known
+for p in glob.glob(os.path.join(dist, "*.js")):
+    s = open(p, encoding="utf-8").read()
+    def sub(m):
+        key = m.group(1)
+        if key in fill:
+            return fill[key]
+        if os.path.basename(p) == "sw.js" and key in later:
+            return m.group(0)
+        sys.exit(f"build: static/{os.path.basename(p)}: unknown placeholder {m.group(0)}")
+    out = re.sub(r"__QADAM_([A-Z_]+?)__", sub, s)
+    if out != s:
+        open(p, "w", encoding="utf-8").write(out)
+print(f"build: languages {fill['LANGS']} (default {fill['LANG_DEFAULT']})")
+EOF
+
 wasm_name="qadam-$(hash8 "$tmp/qadam.opt.wasm").wasm"
 cp "$tmp/qadam.opt.wasm" "$DIST/$wasm_name"
 
@@ -77,9 +147,8 @@ cp "$tmp/glue.js" "$DIST/$js_name"
 # in a frame opened with embed=1, so other visitors never download it.
 frame_name=""
 if [[ -f static/frame.js ]]; then
-  frame_name="frame-$(hash8 static/frame.js).js"
-  cp static/frame.js "$DIST/$frame_name"
-  rm -f "$DIST/frame.js"
+  frame_name="frame-$(hash8 "$DIST/frame.js").js"
+  mv "$DIST/frame.js" "$DIST/$frame_name"
 fi
 
 # boot-<hash>.js: sets <html data-qadam-started> once the wasm has been instantiated and main() ran (the
@@ -95,9 +164,8 @@ fi
 # * qadam:forget ("Forget") loads forget-<hash>.js (static/forget.js), which removes the rest of what Qadam
 #   stored; nobody else downloads it;
 # * qadam:rules-gone (the page's rule set is 404 after a release) reloads the page, once for that rule set.
-forget_name="forget-$(hash8 static/forget.js).js"
-cp static/forget.js "$DIST/$forget_name"
-rm -f "$DIST/forget.js"
+forget_name="forget-$(hash8 "$DIST/forget.js").js"
+mv "$DIST/forget.js" "$DIST/$forget_name"
 EVENTS="addEventListener('qadam:forget', () => import('./$forget_name'));
 addEventListener('qadam:rules-gone', () => { try { const u = document.querySelector('meta[name=qadam-rules]').content; if (sessionStorage.getItem('qadam.reloaded-for') !== u) { sessionStorage.setItem('qadam.reloaded-for', u); location.reload(); } } catch (e) {} });"
 cat > "$tmp/boot.js" <<BOOT
@@ -167,17 +235,16 @@ boot_name="boot-$(hash8 "$tmp/boot.js").js"
 cp "$tmp/boot.js" "$DIST/$boot_name"
 
 # The rule set (the law as data) that build.rs bundled for this build: fetched by the widget when the person
-# starts, so the start screen does not wait for it. The newest is the one this cargo run used.
-rules_src=$(ls -t "$TARGET_DIR"/wasm32-unknown-unknown/release/build/qadam-*/out/rules.postcard 2>/dev/null | head -n 1)
-[[ -n "$rules_src" ]] || { say "no rules.postcard from build.rs under $TARGET_DIR"; exit 1; }
+# starts, so the start screen does not wait for it. From the out/ directory cargo reported for this build.
+rules_src="$OUT_DIR/rules.postcard"
+[[ -f "$rules_src" ]] || { say "no rules.postcard from build.rs in $OUT_DIR"; exit 1; }
 rules_name="rules-$(hash8 "$rules_src").bin"
 cp "$rules_src" "$DIST/$rules_name"
 # The start screen as static HTML in kk/ru/en from the same build (build.rs), put into index.html, with the
 # small classic script that shows it in the person's language before the first paint.
-startup_html="${rules_src%rules.postcard}startup.html"
-prerender_name="prerender-$(hash8 static/prerender.js).js"
-cp static/prerender.js "$DIST/$prerender_name"
-rm -f "$DIST/prerender.js"
+startup_html="$OUT_DIR/startup.html"
+prerender_name="prerender-$(hash8 "$DIST/prerender.js").js"
+mv "$DIST/prerender.js" "$DIST/$prerender_name"
 
 css_name=""
 if [[ -f static/qadam.css ]]; then
@@ -203,12 +270,12 @@ MOUNT
 
 # Fill the page template; refuse unknown placeholders and inline scripts (the CSP forbids them).
 QADAM_JS="$js_name" QADAM_WASM="$wasm_name" QADAM_CSS="$css_name" QADAM_BOOT="$boot_name" QADAM_RULES="$rules_name" \
-QADAM_STARTUP="$(cat "$startup_html")" QADAM_PRERENDER="$prerender_name" \
+QADAM_STARTUP="$(cat "$startup_html")" QADAM_PRERENDER="$prerender_name" QADAM_LANG="$(python3 scripts/languages.py default)" \
 python3 - index.html "$DIST/index.html" <<'EOF'
 import os, re, sys
 src, dst = sys.argv[1], sys.argv[2]
 html = open(src, encoding="utf-8").read()
-names = {k: os.environ["QADAM_" + k] for k in ("JS", "WASM", "CSS", "BOOT", "RULES", "STARTUP", "PRERENDER")}
+names = {k: os.environ["QADAM_" + k] for k in ("JS", "WASM", "CSS", "BOOT", "RULES", "STARTUP", "PRERENDER", "LANG")}
 def fill(m):
     key = m.group(1)
     if key not in names:
@@ -287,8 +354,10 @@ EOF
 # dist/sw.js: the template static/sw.js with the precache list taken from dist/build.json (every file
 # but build.json, sw.js and the host-side scripts; index.html as ./) and a cache name from their hashes,
 # so a new build is a new cache. Its entry in build.json is then brought up to date.
-python3 - "$DIST" <<'EOF'
+QADAM_FEATURES="$FEATURES" python3 - "$DIST" <<'EOF'
 import hashlib, json, os, subprocess, sys
+sys.path.insert(0, "scripts")
+from languages import languages, pseudo_build
 dist = sys.argv[1]
 path = os.path.join(dist, "build.json")
 doc = json.load(open(path))
@@ -308,7 +377,9 @@ for need in ("rules_updated_reload", "reload_button"):
         sys.exit(f"build: rules/copy.toml has no {need} entry (the service worker's notice)")
 updated = {"text": texts["rules_updated_reload"], "button": texts["reload_button"]}
 sw = template.replace("__QADAM_BUILD__", build).replace("__QADAM_FILES__", json.dumps(urls))
-sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: {l: v[l] for l in ("kk", "ru", "en")} for k, v in updated.items()}, ensure_ascii=False))
+langs = languages(pseudo_build(os.environ["QADAM_FEATURES"]))
+# A pseudo-locale's notice is the one of the language it is made from (its texts are made inside the rule set).
+sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: {l["code"]: v.get(l["code"]) or v[l["pseudo_of"]] for l in langs} for k, v in updated.items()}, ensure_ascii=False))
 # Fetched on every first visit: comments and indentation off (the template keeps them).
 sw = "// Generated by scripts/build.sh from static/sw.js\n" + "\n".join(
     l.strip() for l in sw.splitlines() if l.strip() and not l.lstrip().startswith("//")) + "\n"
@@ -335,6 +406,9 @@ doc["service_worker"] = {
 # Fetched on a first visit besides the page's own requests: the worker script and the manifest. The
 # worker then precaches the rest in the background, after the page's load event.
 doc["background"] = [p for p in ("sw.js", "manifest.webmanifest") if any(f["path"] == p for f in doc["files"])]
+# What this build speaks, and with which cargo features (the shipped dist/ has none of the pseudo-locales).
+doc["languages"] = [l["code"] for l in langs]
+doc["features"] = os.environ["QADAM_FEATURES"]
 with open(path, "w") as fh:
     json.dump(doc, fh, indent=2)
     fh.write("\n")

@@ -10,6 +10,10 @@
 #                                             component tests in headless Chromium, for each tests/*.rs
 #                                             that uses wasm_bindgen_test (skipped when there is none)
 #   4. scripts/build.sh                       prerequisite: stops the run when it fails
+#      QADAM_FEATURES=pseudo-locale scripts/build.sh
+#                                             the test build with the pseudo-locale of rules/languages.toml,
+#                                             into dist-pseudo/ (e2e/pseudo.test.js walks it; dist/ stays the
+#                                             shipped build that the e2e suite and size.py measure)
 #   5. node e2e/run.js                        Playwright + axe-core against dist/ served by Debian's Caddy
 #                                             (scripts/server-config.py), nginx checked too (e2e/server.test.js)
 #   6. scripts/size.py                        first-load brotli budget
@@ -121,6 +125,7 @@ if ((${#wasm_tests[@]})); then
 fi
 
 prerequisite build bash scripts/build.sh
+script_step "build with the pseudo-locale (dist-pseudo/)" env QADAM_FEATURES=pseudo-locale QADAM_DIST=dist-pseudo bash scripts/build.sh
 
 counted_step "e2e (Playwright + axe-core)" node e2e/run.js
 script_step "size budget" python3 scripts/size.py

@@ -14,7 +14,7 @@
   }
   if (!/^https?:$/.test(base.protocol)) return;
   var origin = base.origin;
-  var LANG = /^(kk|ru|en)$/;
+  var LANG = /^(__QADAM_LANGS__)$/;
   var DATE = /^\d{4}-\d{2}-\d{2}$/;
   var RESERVED = /^(lang|step|embed|host|accent|share)$/;
 
@@ -34,10 +34,11 @@
   var share = d.share === 'facts' || d.shareFacts === 'true' ? 'facts' : d.share === 'dates' ? 'dates' : null;
   if (share) q.set('share', share);
 
-  var TITLES = { kk: 'Qadam — көші-қон мәртебесі', ru: 'Qadam — миграционный статус', en: 'Qadam — migration status' };
+  // The frame's accessible name in each language (rules/copy.toml embed_title; scripts/build.sh fills it in).
+  var TITLES = __QADAM_EMBED_TITLES__;
   var frame = document.createElement('iframe');
   frame.src = origin + base.pathname + '?' + q.toString();
-  frame.title = d.title || TITLES[lang || 'ru'];
+  frame.title = d.title || TITLES[lang || '__QADAM_LANG_DEFAULT__'];
   frame.setAttribute('allow', 'clipboard-write');
   // Inline !important styles: the host's stylesheets cannot shrink, hide or frame the widget.
   var s = frame.style;

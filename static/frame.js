@@ -73,7 +73,7 @@ export function start() {
   };
   const report = () => {
     send('height', { type: 'qadam:height', height: document.body.offsetHeight });
-    if (/^(kk|ru|en)$/.test(root.lang)) send('lang', { type: 'qadam:lang', lang: root.lang });
+    if (/^(__QADAM_LANGS__)$/.test(root.lang)) send('lang', { type: 'qadam:lang', lang: root.lang });
     const result = document.querySelector('section#result[data-immigration-type]');
     if (!result) {
       last.result = null; // showing the same result again later is a new event

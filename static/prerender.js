@@ -1,12 +1,13 @@
 // The start screen in the person's language before the first paint; a tap on Start is kept until the widget runs (ui::start).
 (function () {
   var root = document.documentElement;
-  var q = (location.search.match(/[?&]lang=(kk|ru|en)(&|$)/) || [])[1];
-  var prefs = [q].concat(navigator.languages || [navigator.language]);
-  var want = 'ru';
+  var L = /^(__QADAM_LANGS__)$/;
+  var prefs = [(location.search.match(/[?&]lang=([^&]*)/) || [])[1]].concat(navigator.languages || [navigator.language]);
+  var want = '__QADAM_LANG_DEFAULT__';
   for (var i = 0; i < prefs.length; i++) {
-    var l = String(prefs[i] || '').slice(0, 2).toLowerCase();
-    if (l === 'kk' || l === 'ru' || l === 'en') { want = l; break; }
+    var l = String(prefs[i]);
+    if (i) l = l.split(/[-_]/)[0].toLowerCase();
+    if (L.test(l)) { want = l; break; }
   }
   var b = document.querySelectorAll('[data-prerender]');
   for (var j = 0; j < b.length; j++) b[j].hidden = b[j].getAttribute('data-prerender') !== want;

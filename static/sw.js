@@ -5,7 +5,8 @@
 // Nothing of a person's answers is written: the page is kept under ./ only, as a response without the
 // address it was opened with (?citizenship=…&entry_date=… would otherwise sit in Cache Storage).
 const CACHE = 'qadam-__QADAM_BUILD__';
-// The notice for open pages, from rules/copy.toml (rules_updated_reload, reload_button) in kk, ru and en.
+// The notice for open pages, from rules/copy.toml (rules_updated_reload, reload_button) in every language
+// of rules/languages.toml that this build speaks.
 const UPDATED = __QADAM_UPDATED__;
 const FILES = __QADAM_FILES__;
 const HASHED = /-[0-9a-f]{8}\.[a-z]+$/;
