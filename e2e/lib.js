@@ -42,6 +42,22 @@ const PROFILES = {
   desktop: { viewport: { width: 1280, height: 800 }, locale: 'en-US' },
 };
 
+// ---- the languages ---------------------------------------------------------------------------
+/**
+ * The languages of rules/languages.toml (the one list of them), in the switch's order, read with small
+ * regexes (no TOML parser in node): [{ code, name, isDefault, pseudoOf }]. The pseudo-locales (`pseudo_of`,
+ * built only by `QADAM_FEATURES=pseudo-locale scripts/build.sh` into dist-pseudo/) only with { pseudo: true }.
+ */
+function languages({ pseudo = false } = {}) {
+  const text = fs.readFileSync(path.join(ROOT, 'rules', 'languages.toml'), 'utf8');
+  const all = text.split(/^\[\[language\]\]\s*$/m).slice(1).map((b) => {
+    const field = (k) => (b.match(new RegExp(`^${k} = "([^"]*)"`, 'm')) || [])[1];
+    return { code: field('code'), name: field('name'), isDefault: /^default = true/m.test(b), pseudoOf: field('pseudo_of') || null };
+  });
+  assert(all.length > 0 && all.every((l) => l.code && l.name), 'rules/languages.toml: no language, or one without code or name');
+  return all.filter((l) => pseudo || !l.pseudoOf);
+}
+
 // ---- results -------------------------------------------------------------------------------
 const results = { passed: 0, failed: 0, failures: [] };
 
@@ -298,7 +314,7 @@ function writeTargetJson(rel, data) {
 
 module.exports = {
   ROOT, TARGET, OUT, PROFILES, CHROMIUM, CHROMIUM_ARGS, WAIT_MS, CADDY, NGINX,
-  results, check, assert,
+  languages, results, check, assert,
   launch, startServer, startNginx, freePort, openPage,
   assertNoErrors, assertSameOrigin, axe, formatViolations, assertNoAxeViolations,
   screenshot, writeTargetJson,

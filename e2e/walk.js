@@ -4,9 +4,10 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { ROOT, OUT, WAIT_MS, assert, openPage, axe, formatViolations, screenshot } = require('./lib');
+const { ROOT, OUT, WAIT_MS, assert, openPage, axe, formatViolations, screenshot, languages } = require('./lib');
 
-const LANGS = ['ru', 'kk', 'en'];
+/** The languages the shipped build speaks (rules/languages.toml, without the pseudo-locales). */
+const LANGS = languages().map((l) => l.code);
 /** "Today" on the phone: the contract's examples are made as of this day. */
 const TODAY = '2026-11-22';
 
