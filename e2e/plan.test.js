@@ -152,3 +152,5 @@ module.exports = async function plan(t) {
       (page) => page.goto(t.url + link(s, 'en'))));
   }
 };
+// The situations, for the pseudo-locale's walk (e2e/pseudo.test.js).
+module.exports.SITUATIONS = SITUATIONS;
