@@ -12,7 +12,8 @@
 //   (a) no untranslated text: every visible word with two Latin letters or more carries the pseudo-locale's
 //       marks, but for the allow-list below;
 //   (b) no copy id shown instead of words (`start_button`);
-//   (c) no horizontal overflow: the page does not scroll sideways and no element ends right of the viewport;
+//   (c) no horizontal overflow: the page does not scroll sideways, no element ends right of the viewport, and
+//       no element cuts its text off sideways (overflow-x other than visible with content wider than the box);
 //   (d) axe-core finds nothing.
 // And the shipped build (dist/) holds no trace of the pseudo-locale, in any file, compressed or not.
 
@@ -56,6 +57,7 @@ async function survey(page) {
       const parent = el.parentElement && el.parentElement.closest('[id]');
       return parent && parent !== el ? `#${parent.id} ${s}` : s;
     };
+    const doc = document.scrollingElement;
     const texts = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -75,13 +77,17 @@ async function survey(page) {
         if (v && v.trim()) texts.push({ text: v, where: `${describe(el)}[${a}]`, lang: own ? own.getAttribute('lang') : '' });
       }
     }
-    const doc = document.scrollingElement;
     const wide = [];
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
       if (r.width <= 1 && r.height <= 1) continue; // .visually-hidden text: read aloud, never laid out
       if (!el.checkVisibility({ visibilityProperty: true })) continue;
       if (r.right > width + 0.5) wide.push(`${describe(el)} ends at ${Math.round(r.right)} px: "${(el.innerText || el.value || '').trim().slice(0, 60)}"`);
+      // Text cut off inside its own box (overflow hidden or scrolled) does not widen the page, but is lost.
+      const cs = getComputedStyle(el);
+      if (cs.overflowX !== 'visible' && el !== doc && el !== document.body && el.scrollWidth > el.clientWidth + 1) {
+        wide.push(`${describe(el)} clips its content (${el.scrollWidth} px in ${el.clientWidth} px, overflow-x: ${cs.overflowX}): "${(el.innerText || '').trim().slice(0, 60)}"`);
+      }
     }
     return {
       texts, wide, scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, lang: document.documentElement.lang,
@@ -137,7 +143,7 @@ async function judge(page, code, names, label, stats, kind = label) {
   if (words.length) problems.push(`(a) ${words.length} untranslated word(s):\n  ${words.slice(0, 15).join('\n  ')}`);
   if (ids.length) problems.push(`(b) copy id(s) shown: ${ids.slice(0, 10).join(', ')}`);
   if (s.scrollWidth > s.clientWidth) problems.push(`(c) the page scrolls sideways: scrollWidth ${s.scrollWidth} > clientWidth ${s.clientWidth}`);
-  if (s.wide.length) problems.push(`(c) ${s.wide.length} element(s) beyond the right edge (${WIDTH} px):\n  ${s.wide.slice(0, 10).join('\n  ')}`);
+  if (s.wide.length) problems.push(`(c) ${s.wide.length} element(s) beyond the right edge (${WIDTH} px) or clipping their text:\n  ${s.wide.slice(0, 10).join('\n  ')}`);
   const res = await axe(page);
   if (res.violations.length) problems.push(`(d) ${res.violations.length} axe violation(s):\n${formatViolations(res.violations)}`);
   // One picture of each kind of screen: target/e2e/pseudo/.
@@ -320,15 +326,38 @@ module.exports = async function pseudo(t) {
       };
 
       // The judge can fail: the language the pseudo-locale is made from, shown by the same build, is judged
-      // untranslated (its words are found, and its <html lang> is not the pseudo-locale's).
-      await check(`pseudo ${code}: the judge finds ${lang.pseudoOf} words on ${lang.pseudoOf}'s start screen`, async () => {
+      // untranslated (its words are found, and its <html lang> is not the pseudo-locale's); then, on the
+      // pseudo-locale's own start screen, a copy id, a box wider than the screen, a box that cuts its text off
+      // and an image without a text alternative are each found.
+      await check(`pseudo ${code}: the judge finds ${lang.pseudoOf} words, a copy id, overflow, clipping and an axe violation`, async () => {
         const { page, close } = await phone();
+        const none = { screens: 0, texts: 0, shots: new Set(['self-test']) };
         try {
           await page.goto(`${site.url}?lang=${lang.pseudoOf}`);
           await W.started(page);
           await W.expectScreen(page, '#start', 'the start screen');
-          const found = await judge(page, code, names, `${lang.pseudoOf} start screen`, { screens: 0, texts: 0, shots: new Set([`${lang.pseudoOf}-start-screen`]) });
-          assert(found && /\(a\) \d+ untranslated/.test(found) && /<html lang/.test(found), `the judge passed ${lang.pseudoOf}: ${found}`);
+          const english = await judge(page, code, names, `${lang.pseudoOf} start screen`, none, 'self-test');
+          assert(english && /\(a\) \d+ untranslated/.test(english) && /<html lang/.test(english), `the judge passed ${lang.pseudoOf}: ${english}`);
+          await page.goto(`${site.url}?lang=${code}`);
+          await W.started(page);
+          await W.expectScreen(page, '#start', 'the start screen');
+          assert(await judge(page, code, names, 'clean', none, 'self-test') === null, 'the start screen itself has findings');
+          await page.evaluate(() => {
+            const main = document.getElementById('qadam');
+            const id = Object.assign(document.createElement('p'), { textContent: 'start_button' });
+            const wide = document.createElement('div');
+            wide.style.width = '400px'; // CSSOM: allowed by the page's style-src 'self'
+            wide.textContent = '⟦ŵîîđéé⟧';
+            const clip = Object.assign(document.createElement('p'), { textContent: '⟦' + 'ççļîîƥƥéé '.repeat(20) + '⟧' });
+            clip.style.overflow = 'hidden';
+            clip.style.whiteSpace = 'nowrap';
+            const img = Object.assign(document.createElement('img'), { src: 'icon-192.png' });
+            main.append(id, wide, clip, img);
+          });
+          const found = await judge(page, code, names, 'injected', none, 'self-test');
+          const want = [/\(b\) copy id\(s\) shown: start_button/, /\(c\) the page scrolls sideways/, /ends at 4\d\d px/, /clips its content/, /\(d\) \d+ axe violation/];
+          const missed = want.filter((re) => !re.test(found || ''));
+          assert(missed.length === 0, `the judge missed ${missed.join(', ')}: ${found}`);
         } finally {
           await close();
         }

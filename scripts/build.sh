@@ -240,8 +240,8 @@ rules_src="$OUT_DIR/rules.postcard"
 [[ -f "$rules_src" ]] || { say "no rules.postcard from build.rs in $OUT_DIR"; exit 1; }
 rules_name="rules-$(hash8 "$rules_src").bin"
 cp "$rules_src" "$DIST/$rules_name"
-# The start screen as static HTML in kk/ru/en from the same build (build.rs), put into index.html, with the
-# small classic script that shows it in the person's language before the first paint.
+# The start screen as static HTML in this build's languages from the same build (build.rs), put into
+# index.html, with the small classic script that shows it in the person's language before the first paint.
 startup_html="$OUT_DIR/startup.html"
 prerender_name="prerender-$(hash8 "$DIST/prerender.js").js"
 mv "$DIST/prerender.js" "$DIST/$prerender_name"
