@@ -39,6 +39,9 @@ FEATURES=${QADAM_FEATURES:-}
 PSEUDO=$(python3 -c 'import sys; sys.path.insert(0, "scripts"); from languages import pseudo_build; print(int(pseudo_build(sys.argv[1])))' "$FEATURES")
 if ((PSEUDO)); then DEFAULT_DIST=dist-pseudo; else DEFAULT_DIST=dist; fi
 DIST=${QADAM_DIST:-$DEFAULT_DIST}   # another directory (QADAM_DIST=...) keeps a second build apart
+LANG_DEFAULT=$(python3 scripts/languages.py default)
+# The default language as a property of a script's object: .ru, or ['zh-Hant'] for a tag that is no name.
+if [[ $LANG_DEFAULT =~ ^[a-z]+$ ]]; then DEFAULT_KEY=".$LANG_DEFAULT"; else DEFAULT_KEY="['$LANG_DEFAULT']"; fi
 WASM_OPT=node_modules/.bin/wasm-opt
 
 say() { printf 'build: %s\n' "$*"; }
@@ -158,8 +161,9 @@ fi
 # * in a host's iframe (embed=1), frame-<hash>.js is started first (it reads the frame's settings before
 #   the widget rewrites the address; the wasm is already being fetched through index.html's preload);
 # * as the top-level page only, the service worker is registered after the load event, and its "new
-#   version took over" message (with the rules_updated text of rules/copy.toml) is shown as a quiet
-#   notice before the widget, in the page's language.
+#   version took over" message (with the rules_updated_reload text of rules/copy.toml) is shown as a quiet
+#   notice before the widget, in the page's language (or the default one, should a new release have
+#   dropped the page's).
 # Two events of the widget (ui/dom.rs), handled in boot and in qadam-mount.js:
 # * qadam:forget ("Forget") loads forget-<hash>.js (static/forget.js), which removes the rest of what Qadam
 #   stored; nobody else downloads it;
@@ -191,9 +195,9 @@ if (self === top && 'serviceWorker' in navigator) {
     const main = document.getElementById('qadam');
     if (!m || !m.text || !m.button || !main || document.getElementById('rules-updated')) return;
     const lang = document.documentElement.lang;
-    const p = Object.assign(document.createElement('p'), { id: 'rules-updated', className: 'notice', textContent: (m.text[lang] || m.text.en) + ' ' });
+    const p = Object.assign(document.createElement('p'), { id: 'rules-updated', className: 'notice', textContent: (m.text[lang] || m.text$DEFAULT_KEY) + ' ' });
     p.setAttribute('role', 'status');
-    const b = Object.assign(document.createElement('button'), { type: 'button', id: 'reload-rules', className: 'secondary', textContent: m.button[lang] || m.button.en });
+    const b = Object.assign(document.createElement('button'), { type: 'button', id: 'reload-rules', className: 'secondary', textContent: m.button[lang] || m.button$DEFAULT_KEY });
     b.addEventListener('click', () => location.reload());
     p.append(b);
     const aside = document.createElement('aside');
@@ -270,7 +274,7 @@ MOUNT
 
 # Fill the page template; refuse unknown placeholders and inline scripts (the CSP forbids them).
 QADAM_JS="$js_name" QADAM_WASM="$wasm_name" QADAM_CSS="$css_name" QADAM_BOOT="$boot_name" QADAM_RULES="$rules_name" \
-QADAM_STARTUP="$(cat "$startup_html")" QADAM_PRERENDER="$prerender_name" QADAM_LANG="$(python3 scripts/languages.py default)" \
+QADAM_STARTUP="$(cat "$startup_html")" QADAM_PRERENDER="$prerender_name" QADAM_LANG="$LANG_DEFAULT" \
 python3 - index.html "$DIST/index.html" <<'EOF'
 import os, re, sys
 src, dst = sys.argv[1], sys.argv[2]
