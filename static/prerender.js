@@ -1,13 +1,12 @@
 // The start screen in the person's language before the first paint; a tap on Start is kept until the widget runs (ui::start).
 (function () {
   var root = document.documentElement;
-  var L = /^(__QADAM_LANGS__)$/;
   var prefs = [(location.search.match(/[?&]lang=([^&]*)/) || [])[1]].concat(navigator.languages || [navigator.language]);
   var want = '__QADAM_LANG_DEFAULT__';
   for (var i = 0; i < prefs.length; i++) {
     var l = String(prefs[i]);
     if (i) l = l.split(/[-_]/)[0].toLowerCase();
-    if (L.test(l)) { want = l; break; }
+    if (/^(__QADAM_LANGS__)$/.test(l)) { want = l; break; }
   }
   var b = document.querySelectorAll('[data-prerender]');
   for (var j = 0; j < b.length; j++) b[j].hidden = b[j].getAttribute('data-prerender') !== want;
