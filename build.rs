@@ -31,13 +31,22 @@ fn main() {
             panic!("the rule set in rules/ is malformed ({} problems, listed above)", errors.len());
         }
     };
-    // The labels of `qadam export` (copy ids `export_…`) serve only the native command line: the browser's
-    // bundle leaves them out, so the download does not grow with them.
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    // Every copy text in every language of this build (a pseudo-locale's too), for scripts/build.sh: the
+    // page's title and no-script line, the embed frame's title, the service worker's notice.
+    let copy_json: serde_json::Map<String, serde_json::Value> = set
+        .copy
+        .iter()
+        .map(|c| (c.id.clone(), set.languages.iter().zip(&c.text.0).map(|(l, t)| (l.code.clone(), serde_json::Value::from(t.clone()))).collect::<serde_json::Map<_, _>>().into()))
+        .collect();
+    std::fs::write(Path::new(&out_dir).join("copy.json"), serde_json::to_string_pretty(&copy_json).unwrap()).unwrap();
+    // The labels of `qadam export` (copy ids `export_…`) serve only the native command line, and the page's
+    // own texts (`page_…`) only scripts/build.sh: the browser's bundle leaves them out, so the download does
+    // not grow with them.
     if std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
-        set.copy.retain(|c| !c.id.starts_with("export_"));
+        set.copy.retain(|c| !c.id.starts_with("export_") && !c.id.starts_with("page_"));
     }
     let bytes = postcard::to_allocvec(&set).expect("rule set serialises");
-    let out_dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out_dir).join("langs.rs"), langs_rs(&set.languages)).unwrap();
     std::fs::write(Path::new(&out_dir).join("copy_ids.rs"), copy_ids_rs(&set.copy)).unwrap();
     std::fs::write(Path::new(&out_dir).join("rules.postcard"), bytes).unwrap();

@@ -15,7 +15,8 @@
 #                                         works under a strict Content-Security-Policy)
 #   rules-<8 hex>.bin                  -> the rule set build.rs bundled (fetched when the interview starts)
 #   index.html                         -> {{JS}} {{WASM}} {{CSS}} {{BOOT}} {{RULES}} replaced by those names,
-#                                         {{LANG}} by the default language
+#                                         {{LANG}} by the default language, {{TITLE}} {{NOSCRIPT}}
+#                                         {{DESCRIPTION}} by copy texts page_* in the build's languages
 #   static/*                           -> copied (qadam.css and frame.js are hashed): embed.js (the host
 #                                         pages' snippet, docs/embed.md), manifest.webmanifest, icons;
 #                                         in their scripts __QADAM_LANGS__ (the codes as a regular
@@ -100,27 +101,21 @@ fi
 
 # The languages into the static scripts (embed.js, frame.js, prerender.js; sw.js below): this build's
 # languages of rules/languages.toml (the pseudo-locales only in a pseudo build), the default, and the embed
-# frame's title in each (rules/copy.toml embed_title). A pseudo-locale's texts are made by build.rs inside
-# the rule set; the few texts taken here show the language it is made from.
-QADAM_FEATURES="$FEATURES" python3 - "$DIST" <<'EOF'
-import glob, json, os, re, sys, tomllib
+# frame's title in each (rules/copy.toml page_embed_title). Texts come from build.rs's copy.json, which has
+# every language of this build, a pseudo-locale's included.
+QADAM_FEATURES="$FEATURES" python3 - "$DIST" "$OUT_DIR/copy.json" <<'EOF'
+import glob, json, os, re, sys
 sys.path.insert(0, "scripts")
-from languages import languages, pseudo_build
+from languages import languages, pseudo_build, copy_text
 dist = sys.argv[1]
 langs = languages(pseudo_build(os.environ["QADAM_FEATURES"]))
 for l in langs:
     if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", l["code"]):
         sys.exit(f"build: rules/languages.toml: {l['code']!r} is not a language tag this build can use")
-copy = {c["id"]: c["text"] for c in tomllib.load(open("rules/copy.toml", "rb"))["copy"]}
-def text(cid):
-    if cid not in copy:
-        sys.exit(f"build: rules/copy.toml has no {cid} entry")
-    t = copy[cid]
-    return {l["code"]: t.get(l["code"]) or t[l["pseudo_of"]] for l in langs}
 fill = {
     "LANGS": "|".join(l["code"] for l in langs),
     "LANG_DEFAULT": next(l["code"] for l in langs if l.get("default")),
-    "EMBED_TITLES": json.dumps(text("embed_title"), ensure_ascii=False, separators=(",", ":")),
+    "EMBED_TITLES": json.dumps(copy_text(sys.argv[2], "page_embed_title", langs), ensure_ascii=False, separators=(",", ":")),
 }
 later = {"FILES", "BUILD", "UPDATED"}   # sw.js's, filled once the file list is known
 for p in glob.glob(os.path.join(dist, "*.js")):
@@ -135,6 +130,15 @@ for p in glob.glob(os.path.join(dist, "*.js")):
     out = re.sub(r"__QADAM_([A-Z_]+?)__", sub, s)
     if out != s:
         open(p, "w", encoding="utf-8").write(out)
+# The installed app's name and description in the default language, with the names of all the languages.
+manifest_path = os.path.join(dist, "manifest.webmanifest")
+manifest = json.load(open(manifest_path, encoding="utf-8"))
+first = sorted(langs, key=lambda l: not l.get("default"))
+default_text = lambda cid: copy_text(sys.argv[2], cid, first)[first[0]["code"]]
+manifest["lang"] = first[0]["code"]
+manifest["name"] = "Qadam — " + default_text("page_title")
+manifest["description"] = default_text("page_description") + " " + " · ".join(l["name"] for l in first)
+open(manifest_path, "w", encoding="utf-8").write(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 print(f"build: languages {fill['LANGS']} (default {fill['LANG_DEFAULT']})")
 EOF
 
@@ -275,11 +279,21 @@ MOUNT
 # Fill the page template; refuse unknown placeholders and inline scripts (the CSP forbids them).
 QADAM_JS="$js_name" QADAM_WASM="$wasm_name" QADAM_CSS="$css_name" QADAM_BOOT="$boot_name" QADAM_RULES="$rules_name" \
 QADAM_STARTUP="$(cat "$startup_html")" QADAM_PRERENDER="$prerender_name" QADAM_LANG="$LANG_DEFAULT" \
-python3 - index.html "$DIST/index.html" <<'EOF'
-import os, re, sys
+QADAM_FEATURES="$FEATURES" python3 - index.html "$DIST/index.html" "$OUT_DIR/copy.json" <<'EOF'
+import html as h, os, re, sys
+sys.path.insert(0, "scripts")
+from languages import languages, pseudo_build, copy_text
 src, dst = sys.argv[1], sys.argv[2]
 html = open(src, encoding="utf-8").read()
 names = {k: os.environ["QADAM_" + k] for k in ("JS", "WASM", "CSS", "BOOT", "RULES", "STARTUP", "PRERENDER", "LANG")}
+# The page's title and no-script line in every language of the build, the default first (rules/copy.toml
+# page_title, page_noscript); the description in the default language (page_description).
+langs = languages(pseudo_build(os.environ["QADAM_FEATURES"]))
+langs.sort(key=lambda l: not l.get("default"))
+text = lambda cid: list(copy_text(sys.argv[3], cid, langs).values())
+names["TITLE"] = h.escape("Qadam — " + " / ".join(text("page_title")))
+names["NOSCRIPT"] = h.escape(" / ".join(text("page_noscript")))
+names["DESCRIPTION"] = h.escape(text("page_description")[0] + " " + " · ".join(l["name"] for l in langs))
 def fill(m):
     key = m.group(1)
     if key not in names:
@@ -358,10 +372,10 @@ EOF
 # dist/sw.js: the template static/sw.js with the precache list taken from dist/build.json (every file
 # but build.json, sw.js and the host-side scripts; index.html as ./) and a cache name from their hashes,
 # so a new build is a new cache. Its entry in build.json is then brought up to date.
-QADAM_FEATURES="$FEATURES" python3 - "$DIST" <<'EOF'
+QADAM_FEATURES="$FEATURES" OUT_DIR="$OUT_DIR" python3 - "$DIST" <<'EOF'
 import hashlib, json, os, subprocess, sys
 sys.path.insert(0, "scripts")
-from languages import languages, pseudo_build
+from languages import languages, pseudo_build, copy_text
 dist = sys.argv[1]
 path = os.path.join(dist, "build.json")
 doc = json.load(open(path))
@@ -373,17 +387,11 @@ sw_path = os.path.join(dist, "sw.js")
 template = open(sw_path).read()
 if "__QADAM_FILES__" not in template or "__QADAM_BUILD__" not in template:
     sys.exit("build: static/sw.js lacks __QADAM_FILES__ or __QADAM_BUILD__")
-import tomllib
-copy = tomllib.load(open("rules/copy.toml", "rb"))["copy"]
-texts = {c["id"]: c["text"] for c in copy}
-for need in ("rules_updated_reload", "reload_button"):
-    if need not in texts:
-        sys.exit(f"build: rules/copy.toml has no {need} entry (the service worker's notice)")
-updated = {"text": texts["rules_updated_reload"], "button": texts["reload_button"]}
-sw = template.replace("__QADAM_BUILD__", build).replace("__QADAM_FILES__", json.dumps(urls))
 langs = languages(pseudo_build(os.environ["QADAM_FEATURES"]))
-# A pseudo-locale's notice is the one of the language it is made from (its texts are made inside the rule set).
-sw = sw.replace("__QADAM_UPDATED__", json.dumps({k: {l["code"]: v.get(l["code"]) or v[l["pseudo_of"]] for l in langs} for k, v in updated.items()}, ensure_ascii=False))
+copy_json = os.path.join(os.environ["OUT_DIR"], "copy.json")
+updated = {"text": copy_text(copy_json, "rules_updated_reload", langs), "button": copy_text(copy_json, "reload_button", langs)}
+sw = template.replace("__QADAM_BUILD__", build).replace("__QADAM_FILES__", json.dumps(urls))
+sw = sw.replace("__QADAM_UPDATED__", json.dumps(updated, ensure_ascii=False))
 # Fetched on every first visit: comments and indentation off (the template keeps them).
 sw = "// Generated by scripts/build.sh from static/sw.js\n" + "\n".join(
     l.strip() for l in sw.splitlines() if l.strip() and not l.lstrip().startswith("//")) + "\n"

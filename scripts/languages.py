@@ -6,9 +6,10 @@
     python3 scripts/languages.py hunspell           one line a language with a dictionary: kk kk_KZ hunspell-kk
     python3 scripts/languages.py packages           hunspell-kk hunspell-ru hunspell-en-us
 
-scripts/build.sh imports it (`languages(pseudo)`). A pseudo-locale (`pseudo_of`) is built only with the cargo
+scripts/build.sh imports it (`languages(pseudo)`, `copy_text`). A pseudo-locale (`pseudo_of`) is built only with the cargo
 feature `pseudo-locale` (PSEUDO_FEATURE), for tests; it has no dictionary, so the spelling check skips it.
 """
+import json
 import os
 import sys
 import tomllib
@@ -32,6 +33,18 @@ def languages(pseudo=False):
     if len(defaults) != 1:
         sys.exit(f"languages: {TABLE}: exactly one language must be the default (found {defaults})")
     return [l for l in table if pseudo or not l.get("pseudo_of")]
+
+
+def copy_text(copy_json, cid, langs):
+    """{code: text} of a copy id in `langs`, from the copy.json build.rs writes (every language of its build)."""
+    with open(copy_json, encoding="utf-8") as f:
+        copy = json.load(f)
+    if cid not in copy:
+        sys.exit(f"build: rules/copy.toml has no `{cid}` entry")
+    missing = [l["code"] for l in langs if l["code"] not in copy[cid]]
+    if missing:
+        sys.exit(f"build: {copy_json} lacks {missing} (it is from a build with other languages)")
+    return {l["code"]: copy[cid][l["code"]] for l in langs}
 
 
 def default():

@@ -9,7 +9,11 @@
     if (/^(__QADAM_LANGS__)$/.test(l)) { want = l; break; }
   }
   var b = document.querySelectorAll('[data-prerender]');
-  for (var j = 0; j < b.length; j++) b[j].hidden = b[j].getAttribute('data-prerender') !== want;
+  for (var j = 0; j < b.length; j++) {
+    b[j].hidden = b[j].getAttribute('data-prerender') !== want;
+    // The tab's title in that language, as the widget's start screen has it.
+    if (!b[j].hidden) document.title = 'Qadam — ' + b[j].querySelector('h1').textContent;
+  }
   root.lang = want;
   document.addEventListener('click', function (e) {
     var b = e.target.closest && e.target.closest('[data-prerender] [data-start]');

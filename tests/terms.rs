@@ -76,8 +76,9 @@ fn mentions(text: &[String], name: &str) -> bool {
     !name.is_empty() && text.windows(name.len()).any(|w| w.iter().zip(&name).all(|(t, n)| word(t, n)))
 }
 
-/// Every text a person reads: the rule set's texts (not the acts' addresses), and the few texts outside it
-/// (page title, noscript line, the embed snippet's frame titles) in every language at once.
+/// Every text a person reads: the rule set's texts (not the acts' addresses). The page's title, no-script
+/// line and description and the embed snippet's frame titles are among them (copy `page_…`, filled in by
+/// scripts/build.sh).
 fn user_texts() -> Vec<(String, Lang, String)> {
     let rules = bundled();
     let mut out = Vec::new();
@@ -87,13 +88,6 @@ fn user_texts() -> Vec<(String, Lang, String)> {
         }
         for (lang, s) in t.all() {
             out.push((path.clone(), lang, s.to_string()));
-        }
-    }
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    for f in ["index.html", "static/embed.js"] {
-        let s = std::fs::read_to_string(root.join(f)).unwrap();
-        for lang in Lang::ALL {
-            out.push((f.to_string(), lang, s.clone()));
         }
     }
     out
