@@ -250,7 +250,7 @@ module.exports = async function questions(t) {
   // static start screen is painted long before the wasm has arrived, and a tap on it then must not be lost.
   // The wasm's response is also held until the tap is made, so that "before" holds however slow the machine.
   const SLOW = { offline: false, latency: 300, downloadThroughput: (250 * 1000) / 8, uploadThroughput: (250 * 1000) / 8 };
-  for (const [what, lang] of [['Start', null]]) {
+  for (const [what, lang] of [['Start', null], ['Қазақша, then Start,', 'kk']]) {
     await check(`slow network (250 kbit/s): ${what} tapped before the wasm arrives is kept, "loading" shown, the first question follows`, async () => {
       const p = await W.phone(t);
       try {
@@ -297,4 +297,35 @@ module.exports = async function questions(t) {
       }
     });
   }
+  await check('a language tapped on the static start screen before the wasm arrives is shown at once, keeps the focus, and the widget starts in it', async () => {
+    const p = await W.phone(t);
+    try {
+      const { page } = p;
+      let tapped;
+      const afterTap = new Promise((resolve) => { tapped = resolve; });
+      await page.route(/\.wasm$/, async (route) => { await afterTap; await route.continue(); });
+      const prerendered = page.waitForEvent('requestfinished', (r) => /\/prerender-[0-9a-f]+\.js$/.test(r.url()));
+      await page.goto(`${t.url}?lang=ru`, { waitUntil: 'commit' });
+      await prerendered;
+      await page.locator('[data-prerender=ru]:not([hidden]) nav button[lang=kk]').tap();
+      const now = await page.evaluate(() => ({
+        started: document.documentElement.hasAttribute('data-qadam-started'),
+        shown: [...document.querySelectorAll('[data-prerender]:not([hidden])')].map((b) => b.dataset.prerender),
+        lang: document.documentElement.lang,
+        focus: document.activeElement && document.activeElement.closest('[data-prerender]') && `${document.activeElement.closest('[data-prerender]').dataset.prerender}/${document.activeElement.lang}`,
+        title: document.title,
+      }));
+      tapped();
+      assert(!now.started, 'the wasm had started before the tap: the test did not tap early');
+      assert(JSON.stringify(now.shown) === '["kk"]' && now.lang === 'kk', `after the tap: ${JSON.stringify(now)}`);
+      assert(now.focus === 'kk/kk', `the focus is not on the Kazakh button of the Kazakh screen: ${now.focus}`);
+      assert(/[әғқңөұүһі]/i.test(now.title), `the tab's title is not Kazakh: ${now.title}`);
+      // The widget, once in, starts in Kazakh although the link says ru.
+      await page.locator('html[data-qadam-started] button[lang=kk][aria-pressed=true]').waitFor();
+      assert(await page.getAttribute('html', 'lang') === 'kk', `<html lang> is ${await page.getAttribute('html', 'lang')}`);
+      assertNoErrors(p.errors);
+    } finally {
+      await p.close();
+    }
+  });
 };

@@ -251,6 +251,13 @@ cp "$rules_src" "$DIST/$rules_name"
 # The start screen as static HTML in this build's languages from the same build (build.rs), put into
 # index.html, with the small classic script that shows it in the person's language before the first paint.
 startup_html="$OUT_DIR/startup.html"
+# Fetched before the first paint: its comments and indentation off (static/prerender.js keeps them).
+python3 - "$DIST/prerender.js" <<'EOF'
+import sys
+p = sys.argv[1]
+lines = [l.strip() for l in open(p, encoding="utf-8")]
+open(p, "w", encoding="utf-8").write("\n".join(l for l in lines if l and not l.startswith("//")) + "\n")
+EOF
 prerender_name="prerender-$(hash8 "$DIST/prerender.js").js"
 mv "$DIST/prerender.js" "$DIST/$prerender_name"
 
