@@ -34,7 +34,7 @@
   var share = d.share === 'facts' || d.shareFacts === 'true' ? 'facts' : d.share === 'dates' ? 'dates' : null;
   if (share) q.set('share', share);
 
-  // The frame's accessible name in each language (rules/copy.toml embed_title; scripts/build.sh fills it in).
+  // The frame's accessible name in each language (rules/copy.toml page_embed_title; scripts/build.sh fills it in).
   var TITLES = __QADAM_EMBED_TITLES__;
   var frame = document.createElement('iframe');
   frame.src = origin + base.pathname + '?' + q.toString();
