@@ -428,13 +428,13 @@ module.exports = async function pseudo(t) {
                 await screen(pg, 'planned_exit: error, before the arrival');
               } else if (fact === 'previous_stays') {
                 await pg.click('#add-stay');
-                await pg.fill('#stay-0-entry', '2026-06-10');
-                await pg.fill('#stay-0-exit', '2026-06-01');
+                await W.fillDate(pg, 'stay-0-entry', '2026-06-10');
+                await W.fillDate(pg, 'stay-0-exit', '2026-06-01');
                 await pg.click('#continue');
                 await W.expectScreen(pg, '#q-error', 'the error of a trip that ends before it begins');
                 await screen(pg, 'previous_stays: error, a trip backwards');
-                await pg.fill('#stay-0-entry', '2026-06-01');
-                await pg.fill('#stay-0-exit', '2026-06-30');
+                await W.fillDate(pg, 'stay-0-entry', '2026-06-01');
+                await W.fillDate(pg, 'stay-0-exit', '2026-06-30');
               }
             });
             await W.expectScreen(page, '#result', 'the result');

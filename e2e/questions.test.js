@@ -178,12 +178,32 @@ module.exports = async function questions(t) {
     'lang=ru&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&step=previous_stays', async (page) => {
       await W.expectScreen(page, W.questionSel('previous_stays'), 'previous_stays');
       await page.click('#add-stay');
-      await page.fill('#stay-0-entry', '2026-06-10');
-      await page.fill('#stay-0-exit', '2026-06-01');
+      await W.fillDate(page, 'stay-0-entry', '2026-06-10');
+      await W.fillDate(page, 'stay-0-exit', '2026-06-01');
       await page.click('#continue');
       const text = await errorText(page);
       assert(text === copyText('stays_order', 'ru'), `the error says "${text}"`);
-      await page.fill('#stay-0-exit', '2026-06-30');
+      await W.fillDate(page, 'stay-0-exit', '2026-06-30');
+      await page.click('#continue');
+      await W.expectScreen(page, 'section[data-question]:not([data-question=previous_stays]), #result', 'the next screen');
+      assert(new URL(page.url()).searchParams.get('previous_stays') === '2026-06-10..2026-06-30', `previous_stays=${new URL(page.url()).searchParams.get('previous_stays')}`);
+    }));
+
+  await check('trip editor: a day typed wrong is named at its fields, and the trip is kept (kk)', () => withLink(t,
+    'lang=kk&on=2026-11-22&citizenship=DE&purpose=visit&entry_date=2026-11-20&document=none&planned_exit=unknown&step=previous_stays', async (page) => {
+      await W.expectScreen(page, W.questionSel('previous_stays'), 'previous_stays');
+      await page.click('#add-stay');
+      await W.fillDate(page, 'stay-0-entry', '2026-06-10');
+      await page.fill('#stay-0-exit-day', '31');
+      await page.fill('#stay-0-exit-month', '6');
+      await page.fill('#stay-0-exit-year', '2026');
+      await page.click('#continue');
+      const text = await errorText(page);
+      assert(text === copyText('date_no_such_day', 'kk'), `the error says "${text}"`);
+      const invalid = await page.$$eval('input[id^="stay-0-"]', (els) => els.filter((e) => e.getAttribute('aria-invalid') === 'true').map((e) => e.id));
+      assert(JSON.stringify(invalid) === '["stay-0-exit-day","stay-0-exit-month","stay-0-exit-year"]', `marked: ${invalid}`);
+      assert(new URL(page.url()).searchParams.get('step') === 'previous_stays', 'the wrong day was sent');
+      await page.fill('#stay-0-exit-day', '30');
       await page.click('#continue');
       await W.expectScreen(page, 'section[data-question]:not([data-question=previous_stays]), #result', 'the next screen');
       assert(new URL(page.url()).searchParams.get('previous_stays') === '2026-06-10..2026-06-30', `previous_stays=${new URL(page.url()).searchParams.get('previous_stays')}`);
@@ -227,8 +247,8 @@ module.exports = async function questions(t) {
         await W.expectScreen(page, W.questionSel('previous_stays'), 'previous_stays');
         await page.click('#add-stay');
         await page.click('#add-stay');
-        await page.fill('#stay-0-entry', '2026-06-01');
-        await page.fill('#stay-0-exit', '2026-06-30');
+        await W.fillDate(page, 'stay-0-entry', '2026-06-01');
+        await W.fillDate(page, 'stay-0-exit', '2026-06-30');
         await W.noHorizontalScroll(page, 180);
         await W.noBrokenWords(page, 'main');
         await W.shot(page, `zoom-200-trips-${lang}`);

@@ -111,8 +111,8 @@ async function answer(page, fact, value, kind = rulesInfo().kinds[fact]) {
       const pairs = value ? value.split(',').map((p) => p.split('..')) : [];
       for (const [i, [a, b]] of pairs.entries()) {
         await page.click('#add-stay');
-        await page.fill(`#stay-${i}-entry`, a);
-        await page.fill(`#stay-${i}-exit`, b);
+        await fillDate(page, `stay-${i}-entry`, a);
+        await fillDate(page, `stay-${i}-exit`, b);
       }
       break;
     }
@@ -164,10 +164,10 @@ async function assertFilled(page, fact, value, kind = rulesInfo().kinds[fact]) {
     }
     case 'stays': {
       const pairs = value ? value.split(',').map((p) => p.split('..')) : [];
-      const rows = await page.locator('input[id^="stay-"][id$="-entry"]').count();
+      const rows = await page.locator('input[id^="stay-"][id$="-entry-day"]').count();
       assert(rows === pairs.length, `${fact}: ${rows} rows shown, expected ${pairs.length}`);
       for (const [i, [a, b]] of pairs.entries()) {
-        const [va, vb] = [await page.inputValue(`#stay-${i}-entry`), await page.inputValue(`#stay-${i}-exit`)];
+        const [va, vb] = [await readDate(page, `stay-${i}-entry`), await readDate(page, `stay-${i}-exit`)];
         assert(va === a && vb === b, `${fact}: row ${i + 1} shows ${va}..${vb}, expected ${a}..${b}`);
       }
       break;

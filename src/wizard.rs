@@ -395,6 +395,43 @@ pub fn unusual_date(fact: &str, d: Date, as_of: Date) -> Option<C> {
     }
 }
 
+/// One earlier trip as typed: the drafts (`date_draft`) of its day of entry and day of exit.
+pub type TripDraft = [String; 2];
+
+/// The trips of an answer in its URL form (`2026-06-01..2026-06-30,…`), each date as its three fields.
+pub fn trip_drafts(answer: &str) -> Vec<TripDraft> {
+    answer
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (a, b) = p.split_once("..").unwrap_or((p, ""));
+            [date_draft(a), date_draft(b)]
+        })
+        .collect()
+}
+
+/// The answer in its URL form. A trip left wholly empty is dropped; a day left empty is sent as `missing`, for
+/// the engine to name; a day typed wrong stays on the screen: (trip, 0 entry or 1 exit, what is wrong).
+pub fn trips_answer(trips: &[TripDraft]) -> Result<String, (usize, usize, DateProblem)> {
+    let mut out = Vec::new();
+    for (i, trip) in trips.iter().enumerate() {
+        let days = [date_from_draft(&trip[0]), date_from_draft(&trip[1])];
+        if days.iter().all(|d| *d == Err(DateProblem::Missing)) {
+            continue;
+        }
+        let mut iso = [String::new(), String::new()];
+        for (k, day) in days.into_iter().enumerate() {
+            iso[k] = match day {
+                Ok(d) => d.to_string(),
+                Err(DateProblem::Missing) => "missing".into(),
+                Err(problem) => return Err((i, k, problem)),
+            };
+        }
+        out.push(format!("{}..{}", iso[0], iso[1]));
+    }
+    Ok(out.join(","))
+}
+
 impl State {
     /// "Question `n` of about `total`": the place of `fact` among the questions that apply to the answers so
     /// far (`flow::applicable`), and how many those are. Later answers can add or remove questions, hence
@@ -441,6 +478,25 @@ mod tests {
         assert_eq!(draft_parts(&draft_with(&draft, 1, "12")), ["5", "12", "2026"]);
         assert_eq!(date_from_draft(&draft_with(&draft, 0, "31")), Err(DateProblem::NoSuchDay));
         assert_eq!(date_from_draft(&draft_with(&date_draft(""), 2, "2026")), Err(DateProblem::MissingPart(DatePart::Day)));
+    }
+
+    #[test]
+    fn trips_are_typed_as_three_fields_a_date_and_sent_in_the_url_form() {
+        let drafts = trip_drafts("2026-06-01..2026-06-30,2025-01-05..missing");
+        assert_eq!(draft_parts(&drafts[0][0]), ["1", "6", "2026"]);
+        assert_eq!(draft_parts(&drafts[1][1]), ["", "", ""]);
+        assert_eq!(trips_answer(&drafts), Ok("2026-06-01..2026-06-30,2025-01-05..missing".into()));
+        assert_eq!(trips_answer(&trip_drafts("")), Ok(String::new()));
+        // A trip left empty is dropped; a day typed wrong is named with its trip and its place.
+        let mut typed = drafts.clone();
+        typed.push([date_draft(""), date_draft("")]);
+        assert_eq!(trips_answer(&typed), Ok("2026-06-01..2026-06-30,2025-01-05..missing".into()));
+        typed[0][1] = draft_with(&typed[0][1], 1, "13");
+        assert_eq!(trips_answer(&typed), Err((0, 1, DateProblem::BadPart(DatePart::Month))));
+        typed[0][1] = draft_with(&typed[0][1], 1, "6");
+        typed[1][0] = draft_with(&typed[1][0], 0, "30");
+        typed[1][0] = draft_with(&typed[1][0], 1, "2");
+        assert_eq!(trips_answer(&typed), Err((1, 0, DateProblem::NoSuchDay)));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::rules;
 use crate::law::{explain, i18n::copy, i18n::CopyId as C, i18n::Lang, search};
-use crate::wizard::{draft_parts, DatePart, DateProblem};
+use crate::wizard::{draft_parts, draft_with, DatePart, DateProblem, TripDraft};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -25,6 +25,8 @@ pub enum Note {
     Date(DateProblem),
     /// An unusual date (`wizard::unusual_date`) waiting for "yes, it is right", with the copy id of the question.
     Unsure(crate::law::date::Date, C),
+    /// A date of an earlier trip typed wrong: (trip, 0 entry or 1 exit, what is wrong).
+    Trip(usize, usize, DateProblem),
 }
 
 /// A problem that marks all three fields of a date (the date as a whole is wrong, e.g. out of order).
@@ -63,37 +65,14 @@ pub fn date_fields(id: &str, l: Lang, draft: &str, set: Callback<(usize, String)
 // ---------------------------------------------------------------------------------------------------------------
 // Earlier trips
 
-/// One trip: the day of entry and the day of exit (`YYYY-MM-DD`). The trips keep the browser's date fields:
-/// three fields per date here would cost more of the first-load budget than it has left.
-pub type StayRow = (String, String);
-
-/// The rows of an answer in its URL form (`a..b,c..d`).
-pub fn stay_rows(query: &str) -> Vec<StayRow> {
-    query
-        .split(',')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (a, b) = p.split_once("..").unwrap_or((p, ""));
-            (a.to_string(), b.to_string())
-        })
-        .collect()
-}
-
-/// The answer in its URL form; rows left wholly empty are ignored, a missing date is named by the engine.
-pub fn stays_answer(rows: &[StayRow]) -> String {
-    rows.iter()
-        .filter(|(a, b)| !(a.is_empty() && b.is_empty()))
-        .map(|(a, b)| format!("{}..{}", if a.is_empty() { "missing" } else { a }, if b.is_empty() { "missing" } else { b }))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>) -> Html {
+/// The trips, each date as the same three fields as a date question (`stay-{i}-entry-day` …), grouped by trip
+/// and by day. `wrong` marks the date at fault: (trip, 0 entry or 1 exit, what is wrong).
+pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<TripDraft>>, wrong: Option<(usize, usize, DateProblem)>, described: &str) -> Html {
     let add = {
         let rows = rows.clone();
         Callback::from(move |_| {
             let mut v = (*rows).clone();
-            v.push((String::new(), String::new()));
+            v.push(Default::default());
             rows.set(v);
         })
     };
@@ -101,15 +80,7 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>) -> Html {
         <>
             if rows.is_empty() { <p class="notice">{ t(C::stays_none, l) }</p> }
             <ul class="stays">
-            { for rows.iter().enumerate().map(|(i, (a, b))| {
-                let set = |which: usize| {
-                    let rows = rows.clone();
-                    Callback::from(move |e: InputEvent| {
-                        let mut v = (*rows).clone();
-                        if which == 0 { v[i].0 = input_value(&e) } else { v[i].1 = input_value(&e) }
-                        rows.set(v);
-                    })
-                };
+            { for rows.iter().enumerate().map(|(i, trip)| {
                 let remove = {
                     let rows = rows.clone();
                     Callback::from(move |_| {
@@ -119,14 +90,27 @@ pub fn stays_input(l: Lang, rows: &UseStateHandle<Vec<StayRow>>) -> Html {
                     })
                 };
                 let n = (i + 1).to_string();
+                let day = |k: usize, label: C, which: &str| {
+                    let rows = rows.clone();
+                    let set = Callback::from(move |(part, typed): (usize, String)| {
+                        let mut v = (*rows).clone();
+                        v[i][k] = draft_with(&v[i][k], part, &typed);
+                        rows.set(v);
+                    });
+                    let problem = wrong.filter(|w| (w.0, w.1) == (i, k)).map(|w| w.2);
+                    html! {
+                        <fieldset class="field">
+                            <legend>{ t(label, l) }</legend>
+                            { date_fields(&format!("stay-{i}-{which}"), l, &trip[k], set, problem, described) }
+                        </fieldset>
+                    }
+                };
                 html! {
                     <li>
                         <fieldset>
                             <legend>{ explain::fill(t(C::stays_trip, l), &[("n", &n)]) }</legend>
-                            <label class="field" for={ format!("stay-{i}-entry") }>{ t(C::stays_entry, l) }</label>
-                            <input type="date" id={ format!("stay-{i}-entry") } value={ a.clone() } oninput={ set(0) } />
-                            <label class="field" for={ format!("stay-{i}-exit") }>{ t(C::stays_exit, l) }</label>
-                            <input type="date" id={ format!("stay-{i}-exit") } value={ b.clone() } oninput={ set(1) } />
+                            { day(0, C::stays_entry, "entry") }
+                            { day(1, C::stays_exit, "exit") }
                             <div class="actions"><button type="button" class="secondary" onclick={ remove }>{ t(C::stays_remove, l) }{ " " }{ n.clone() }</button></div>
                         </fieldset>
                     </li>

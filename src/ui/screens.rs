@@ -11,7 +11,7 @@ use crate::law::{
     i18n::{act_url, cite, copy, format_date, plural_form, weekday_name, Lang},
     model::{Confidence, Question as Q, QuestionKind, RuleSet, Source},
 };
-use crate::wizard::{date_draft, date_from_draft, draft_with, unusual_date, Action, State};
+use crate::wizard::{date_draft, date_from_draft, draft_with, trip_drafts, trips_answer, unusual_date, Action, State};
 use yew::prelude::*;
 
 fn t(id: C, lang: Lang) -> &'static str {
@@ -154,7 +154,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         _ => current(&p.state, &p.fact),
     });
     let search = use_state(String::new);
-    let stays = use_state(|| inputs::stay_rows(&current(&p.state, &p.fact)));
+    let stays = use_state(|| trip_drafts(&current(&p.state, &p.fact)));
     // What the form says before sending: a date that is not one, a trip that ends before it begins, or an
     // unusual date waiting for "yes, it is right".
     let note = use_state(|| inputs::Note::None);
@@ -176,7 +176,10 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let raw = match kind {
-                QuestionKind::Stays => inputs::stays_answer(&stays),
+                QuestionKind::Stays => match trips_answer(&stays) {
+                    Ok(raw) => raw,
+                    Err((trip, day, problem)) => return note.set(inputs::Note::Trip(trip, day, problem)),
+                },
                 QuestionKind::Date => match date_from_draft(&draft) {
                     // Continue pressed again on the same unusual date counts as "yes, it is right".
                     Ok(d) => match unusual_date(&fact, d, as_of) {
@@ -203,7 +206,7 @@ pub fn question_screen(p: &QuestionProps) -> Html {
         _ => t(C::choose_one, l).to_string(),
     });
     let message = match *note {
-        inputs::Note::Date(x) => Some(t(x.copy(), l).to_string()),
+        inputs::Note::Date(x) | inputs::Note::Trip(_, _, x) => Some(t(x.copy(), l).to_string()),
         _ => engine_error,
     };
     let error = message.as_ref().map(|m| html! { <p class="error" id="q-error" role="alert">{ m.clone() }</p> });
@@ -247,7 +250,13 @@ pub fn question_screen(p: &QuestionProps) -> Html {
                 </fieldset>
             }
         }
-        QuestionKind::Stays => inputs::stays_input(l, &stays),
+        QuestionKind::Stays => {
+            let wrong = match *note {
+                inputs::Note::Trip(trip, day, problem) => Some((trip, day, problem)),
+                _ => None,
+            };
+            inputs::stays_input(l, &stays, wrong, described)
+        }
     };
     // "Are you sure?": Continue again on the same date says yes.
     let sure = if let inputs::Note::Unsure(d, id) = *note {
