@@ -121,13 +121,12 @@ fn copy<'s>(set: &'s model::RuleSet, id: &str) -> &'s model::Text {
 
 /// "Rules checked on {date}, version {version}" in each language.
 fn rules_verified(set: &model::RuleSet) -> Vec<String> {
-    let (y, m, d) = set.verified_on.ymd();
     set.languages
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            let month = &set.locale.months[m as usize - 1].0[i];
-            let date = l.date.replace("{day}", &d.to_string()).replace("{month}", month).replace("{year}", &y.to_string());
+            let months: Vec<&str> = set.locale.months.iter().map(|t| t.0[i].as_str()).collect();
+            let date = set.verified_on.in_words(&l.date, &months);
             copy(set, "rules_verified").0[i].replace("{date}", &date).replace("{version}", &set.version)
         })
         .collect()

@@ -389,19 +389,17 @@ fn cmd_check(args: &[String]) -> i32 {
         [] => (bundled(), "the bundled rule set".to_string()),
         [dir] => {
             let base = std::path::Path::new(dir);
-            let built: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
             let loaded = load::load(|name| std::fs::read_to_string(base.join(name)).map_err(|e| e.to_string()), cfg!(feature = "pseudo-locale"))
                 .and_then(|r| {
                     // Texts are read by place: a table of languages other than the one built in cannot be checked.
-                    let listed: Vec<&str> = r.languages.iter().map(|l| l.code.as_str()).collect();
-                    if listed == built {
+                    let listed = r.languages.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ");
+                    if listed == lang_codes() {
                         Ok(r)
                     } else {
                         Err(vec![format!(
-                            "rules/{}: lists {}; this qadam was built with {}: build it from these rules (cargo build) to check them",
+                            "rules/{}: lists {listed}; this qadam was built with {}: build it from these rules (cargo build) to check them",
                             load::LANGUAGES,
-                            listed.join(", "),
-                            built.join(", ")
+                            lang_codes()
                         )])
                     }
                 });

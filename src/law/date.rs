@@ -72,6 +72,14 @@ impl Date {
         Some(Date(era * 146_097 + doe - 719_468))
     }
 
+    /// The day in a language's long form: `pattern` (rules/languages.toml `date`) with `{day}`, `{month}`
+    /// (the month's name in that language, from `months`, January first) and `{year}` filled in.
+    pub fn in_words(self, pattern: &str, months: &[&str]) -> String {
+        let (y, m, d) = self.ymd();
+        let month = months.get(m as usize - 1).copied().unwrap_or("");
+        pattern.replace("{day}", &format!("{d}")).replace("{month}", month).replace("{year}", &format!("{y}"))
+    }
+
     pub fn ymd(self) -> (i32, u32, u32) {
         let z = self.0 + 719_468;
         let era = z.div_euclid(146_097);

@@ -5,7 +5,7 @@
 
 use super::date::Date;
 use super::model::{Act, Locale, PluralRule, RuleSet, Source, Text};
-use alloc::{format, string::String};
+use alloc::{format, string::String, vec::Vec};
 
 include!(concat!(env!("OUT_DIR"), "/langs.rs"));
 include!(concat!(env!("OUT_DIR"), "/copy_ids.rs"));
@@ -96,9 +96,8 @@ pub fn plural_form(forms: &str, lang: Lang, n: i64) -> &str {
 
 /// `25 November 2026`, `25 ноября 2026 г.`, `2026 жылғы 25 қараша`: the language's `date` pattern.
 pub fn format_date(locale: &Locale, lang: Lang, d: Date) -> String {
-    let (y, m, day) = d.ymd();
-    let month = locale.months.get(m as usize - 1).map(|t| t.get(lang)).unwrap_or("");
-    Lang::DATES[lang.index()].replace("{day}", &format!("{day}")).replace("{month}", month).replace("{year}", &format!("{y}"))
+    let months: Vec<&str> = locale.months.iter().map(|t| t.get(lang)).collect();
+    d.in_words(Lang::DATES[lang.index()], &months)
 }
 
 /// The weekday's name, Monday first.
