@@ -39,6 +39,19 @@ async function withLink(t, query, fn, opts = {}) {
   }
 }
 
+/** Opens `url` with the wasm's response held back, and returns once static/prerender.js has run (a tap is
+ * kept from then on; in the round trip before it arrives the screen may already be painted: a known gap).
+ * The returned function lets the wasm through, so that "before the wasm" holds however slow the machine. */
+async function openBeforeTheWasm(page, url) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await released; await route.continue(); });
+  const prerendered = page.waitForEvent('requestfinished', (r) => /\/prerender-[0-9a-f]+\.js$/.test(r.url()));
+  await page.goto(url, { waitUntil: 'commit' });
+  await prerendered;
+  return release;
+}
+
 async function errorText(page) {
   await W.expectScreen(page, '#q-error', 'an error under the question');
   return (await page.innerText('#q-error')).trim();
@@ -278,14 +291,7 @@ module.exports = async function questions(t) {
         const cdp = await p.context.newCDPSession(page);
         await cdp.send('Network.enable');
         await cdp.send('Network.emulateNetworkConditions', SLOW);
-        let tapped;
-        const afterTap = new Promise((resolve) => { tapped = resolve; });
-        await page.route(/\.wasm$/, async (route) => { await afterTap; await route.continue(); });
-        // The tap is kept from the moment static/prerender.js has run (it is the last element of the page; in
-        // the round trip before it arrives the screen may already be painted: a known gap).
-        const prerendered = page.waitForEvent('requestfinished', (r) => /\/prerender-[0-9a-f]+\.js$/.test(r.url()));
-        await page.goto(t.url, { waitUntil: 'commit' });
-        await prerendered;
+        const tapped = await openBeforeTheWasm(page, t.url);
         const block = page.locator('[data-prerender]:not([hidden])');
         if (lang) {
           await block.locator(`nav button[lang=${lang}]`).tap();
@@ -321,12 +327,7 @@ module.exports = async function questions(t) {
     const p = await W.phone(t);
     try {
       const { page } = p;
-      let tapped;
-      const afterTap = new Promise((resolve) => { tapped = resolve; });
-      await page.route(/\.wasm$/, async (route) => { await afterTap; await route.continue(); });
-      const prerendered = page.waitForEvent('requestfinished', (r) => /\/prerender-[0-9a-f]+\.js$/.test(r.url()));
-      await page.goto(`${t.url}?lang=ru`, { waitUntil: 'commit' });
-      await prerendered;
+      const tapped = await openBeforeTheWasm(page, `${t.url}?lang=ru`);
       await page.locator('[data-prerender=ru]:not([hidden]) nav button[lang=kk]').tap();
       const now = await page.evaluate(() => ({
         started: document.documentElement.hasAttribute('data-qadam-started'),

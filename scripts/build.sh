@@ -106,7 +106,7 @@ fi
 QADAM_FEATURES="$FEATURES" python3 - "$DIST" "$OUT_DIR/copy.json" <<'EOF'
 import glob, json, os, re, sys
 sys.path.insert(0, "scripts")
-from languages import languages, pseudo_build, copy_text
+from languages import languages, pseudo_build, copy_text, default_first, page_description
 dist = sys.argv[1]
 langs = languages(pseudo_build(os.environ["QADAM_FEATURES"]))
 for l in langs:
@@ -133,11 +133,10 @@ for p in glob.glob(os.path.join(dist, "*.js")):
 # The installed app's name and description in the default language, with the names of all the languages.
 manifest_path = os.path.join(dist, "manifest.webmanifest")
 manifest = json.load(open(manifest_path, encoding="utf-8"))
-first = sorted(langs, key=lambda l: not l.get("default"))
-default_text = lambda cid: copy_text(sys.argv[2], cid, first)[first[0]["code"]]
+first = default_first(langs)
 manifest["lang"] = first[0]["code"]
-manifest["name"] = "Qadam — " + default_text("page_title")
-manifest["description"] = default_text("page_description") + " " + " · ".join(l["name"] for l in first)
+manifest["name"] = "Qadam — " + copy_text(sys.argv[2], "page_title", first)[first[0]["code"]]
+manifest["description"] = page_description(sys.argv[2], langs)
 open(manifest_path, "w", encoding="utf-8").write(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 print(f"build: languages {fill['LANGS']} (default {fill['LANG_DEFAULT']})")
 EOF
@@ -289,18 +288,17 @@ QADAM_STARTUP="$(cat "$startup_html")" QADAM_PRERENDER="$prerender_name" QADAM_L
 QADAM_FEATURES="$FEATURES" python3 - index.html "$DIST/index.html" "$OUT_DIR/copy.json" <<'EOF'
 import html as h, os, re, sys
 sys.path.insert(0, "scripts")
-from languages import languages, pseudo_build, copy_text
+from languages import languages, pseudo_build, copy_text, default_first, page_description
 src, dst = sys.argv[1], sys.argv[2]
 html = open(src, encoding="utf-8").read()
 names = {k: os.environ["QADAM_" + k] for k in ("JS", "WASM", "CSS", "BOOT", "RULES", "STARTUP", "PRERENDER", "LANG")}
 # The page's title and no-script line in every language of the build, the default first (rules/copy.toml
 # page_title, page_noscript); the description in the default language (page_description).
-langs = languages(pseudo_build(os.environ["QADAM_FEATURES"]))
-langs.sort(key=lambda l: not l.get("default"))
+langs = default_first(languages(pseudo_build(os.environ["QADAM_FEATURES"])))
 text = lambda cid: list(copy_text(sys.argv[3], cid, langs).values())
 names["TITLE"] = h.escape("Qadam — " + " / ".join(text("page_title")))
 names["NOSCRIPT"] = h.escape(" / ".join(text("page_noscript")))
-names["DESCRIPTION"] = h.escape(text("page_description")[0] + " " + " · ".join(l["name"] for l in langs))
+names["DESCRIPTION"] = h.escape(page_description(sys.argv[3], langs))
 def fill(m):
     key = m.group(1)
     if key not in names:

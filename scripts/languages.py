@@ -6,7 +6,7 @@
     python3 scripts/languages.py hunspell           one line a language with a dictionary: kk kk_KZ hunspell-kk
     python3 scripts/languages.py packages           hunspell-kk hunspell-ru hunspell-en-us
 
-scripts/build.sh imports it (`languages(pseudo)`, `copy_text`). A pseudo-locale (`pseudo_of`) is built only with the cargo
+scripts/build.sh imports it (`languages(pseudo)`, `copy_text`, `default_first`, `page_description`). A pseudo-locale (`pseudo_of`) is built only with the cargo
 feature `pseudo-locale` (PSEUDO_FEATURE), for tests; it has no dictionary, so the spelling check skips it.
 """
 import json
@@ -45,6 +45,18 @@ def copy_text(copy_json, cid, langs):
     if missing:
         sys.exit(f"build: {copy_json} lacks {missing} (it is from a build with other languages)")
     return {l["code"]: copy[cid][l["code"]] for l in langs}
+
+
+def default_first(langs):
+    """The languages with the default first, as the page's own texts list them."""
+    return sorted(langs, key=lambda l: not l.get("default"))
+
+
+def page_description(copy_json, langs):
+    """The page's and the installed app's description: page_description in the default language, then the
+    name of every language."""
+    first = default_first(langs)
+    return copy_text(copy_json, "page_description", first)[first[0]["code"]] + " " + " · ".join(l["name"] for l in first)
 
 
 def default():
